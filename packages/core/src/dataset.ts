@@ -1,0 +1,124 @@
+import { z } from "zod";
+import { type Actor, ActorSchema } from "./actor.js";
+import { type Issue, IssueSchema } from "./issue.js";
+import { type Meeting, MeetingSchema } from "./meeting.js";
+import type { RecordType } from "./reference.js";
+import { type Source, SourceSchema } from "./source.js";
+import { type Tariff, TariffSchema } from "./tariff.js";
+
+/**
+ * Any record, discriminated on `type` (and, for actors, on `kind`).
+ *
+ * @example
+ * ```ts
+ * const record = RecordSchema.parse(yamlValue);
+ * if (record.type === "meeting") console.log(record.participants.length);
+ * ```
+ */
+export const RecordSchema = z
+  .discriminatedUnion("type", [ActorSchema, MeetingSchema, IssueSchema, TariffSchema, SourceSchema])
+  .meta({ id: "Record", title: "Record", description: "Any Statecraft record: actor, meeting, issue, tariff or source." });
+
+/** Any record, as parsed. */
+export type StatecraftRecord = z.infer<typeof RecordSchema>;
+
+/** The record type for each `type` value. */
+export interface RecordTypeMap {
+  /** Persons, states and organisations. */
+  actor: Actor;
+  /** Meetings. */
+  meeting: Meeting;
+  /** Issues. */
+  issue: Issue;
+  /** Tariffs. */
+  tariff: Tariff;
+  /** Sources. */
+  source: Source;
+}
+
+/** The dataset key that holds each record type. */
+export const DATASET_KEYS = {
+  actor: "actors",
+  meeting: "meetings",
+  issue: "issues",
+  tariff: "tariffs",
+  source: "sources",
+} as const satisfies Record<RecordType, string>;
+
+/**
+ * A whole dataset in one document: metadata plus a list per record type.
+ *
+ * @example
+ * ```ts
+ * const dataset = DatasetSchema.parse({ actors: [...], meetings: [...], sources: [...] });
+ * ```
+ */
+export const DatasetSchema = z
+  .strictObject({
+    $schema: z.string().optional().meta({ description: "The JSON Schema this file follows, for editors." }),
+    name: z.string().min(1).optional().meta({ description: "The dataset's name." }),
+    description: z.string().min(1).optional().meta({ description: "What the dataset covers." }),
+    license: z.string().min(1).optional().meta({ description: "The dataset's licence, as an SPDX id or URL." }),
+    actors: z.array(ActorSchema).optional().meta({ description: "Persons, states and organisations." }),
+    meetings: z.array(MeetingSchema).optional().meta({ description: "Meetings, visits, summits and calls." }),
+    issues: z.array(IssueSchema).optional().meta({ description: "Issues and the positions taken on them." }),
+    tariffs: z.array(TariffSchema).optional().meta({ description: "Tariffs and other trade measures." }),
+    sources: z.array(SourceSchema).optional().meta({ description: "The sources records cite." }),
+  })
+  .meta({ id: "Dataset", title: "Statecraft dataset", description: "A whole Statecraft dataset in one document." });
+
+/** A dataset, as parsed. */
+export type Dataset = z.infer<typeof DatasetSchema>;
+
+/**
+ * Any file a dataset may be kept in: a whole dataset, one record, or a list of records.
+ *
+ * This is the schema to point a file's `$schema` at for editor completion.
+ */
+export const DatasetFileSchema = z
+  .union([DatasetSchema, RecordSchema, z.array(RecordSchema)])
+  .meta({
+    id: "DatasetFile",
+    title: "Statecraft data file",
+    description: "A Statecraft data file: a whole dataset, a single record, or a list of records.",
+  });
+
+/** The content of a data file, as parsed. */
+export type DatasetFile = z.infer<typeof DatasetFileSchema>;
+
+/**
+ * Lists every record of a dataset, in the order actors, meetings, issues, tariffs, sources.
+ *
+ * @param dataset - A parsed dataset.
+ * @returns All its records.
+ */
+export function datasetRecords(dataset: Dataset): StatecraftRecord[] {
+  return [
+    ...(dataset.actors ?? []),
+    ...(dataset.meetings ?? []),
+    ...(dataset.issues ?? []),
+    ...(dataset.tariffs ?? []),
+    ...(dataset.sources ?? []),
+  ];
+}
+
+/**
+ * Groups records into a dataset, keeping their order within each type.
+ *
+ * @param records - Records of any type.
+ * @param metadata - Optional dataset metadata (name, description, license).
+ * @returns A dataset with one list per record type present.
+ */
+export function toDataset(
+  records: Iterable<StatecraftRecord>,
+  metadata: Pick<Dataset, "name" | "description" | "license"> = {},
+): Dataset {
+  const dataset: Dataset = { ...metadata };
+  for (const record of records) {
+    const key = DATASET_KEYS[record.type];
+    // The record's type matches the key by construction of DATASET_KEYS.
+    const list = (dataset[key] ??= []) as StatecraftRecord[];
+    list.push(record);
+  }
+  return dataset;
+}

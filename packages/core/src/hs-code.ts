@@ -1,0 +1,126 @@
+import { HS_2022_CHAPTERS, HS_2022_HEADINGS, HS_2022_SUBHEADINGS } from "./generated/hs-2022.js";
+
+/**
+ * The level of a Harmonized System code: its number of digits.
+ *
+ * `2` is a chapter (`72`), `4` a heading (`7208`), `6` a subheading (`720810`).
+ */
+export type HsLevel = 2 | 4 | 6;
+
+/**
+ * The Harmonized System editions whose code sets this package ships.
+ *
+ * @example
+ * ```ts
+ * HS_NOMENCLATURE_VERSIONS.includes("2022"); // true
+ * ```
+ */
+export const HS_NOMENCLATURE_VERSIONS = ["2022"] as const;
+
+/** One of {@link HS_NOMENCLATURE_VERSIONS}. */
+export type HsNomenclatureVersion = (typeof HS_NOMENCLATURE_VERSIONS)[number];
+
+const CANONICAL = /^\d{2}(?:\d{2}(?:\d{2})?)?$/;
+
+let hs2022: ReadonlySet<string> | undefined;
+
+/** Splits a string of concatenated fixed-width codes into its codes. */
+function addCodes(set: Set<string>, concatenated: string, width: number): void {
+  for (let i = 0; i < concatenated.length; i += width) set.add(concatenated.slice(i, i + width));
+}
+
+function codeSet(version: HsNomenclatureVersion): ReadonlySet<string> {
+  if (version !== "2022") {
+    throw new RangeError(
+      `Unsupported HS version ${JSON.stringify(version)}; supported: ${HS_NOMENCLATURE_VERSIONS.join(", ")}`,
+    );
+  }
+  if (!hs2022) {
+    const set = new Set<string>();
+    addCodes(set, HS_2022_CHAPTERS, 2);
+    addCodes(set, HS_2022_HEADINGS, 4);
+    addCodes(set, HS_2022_SUBHEADINGS, 6);
+    hs2022 = set;
+  }
+  return hs2022;
+}
+
+/**
+ * Tells whether a string is a chapter, heading or subheading of the given HS edition.
+ *
+ * Only the canonical form is accepted: 2, 4 or 6 digits, no dots or spaces (the form
+ * `ProductCode.code` stores). Pass other spellings such as `"7208.10"` through
+ * {@link normalizeHsCode} first. Chapter 77 (reserved) and chapters 98–99 (national use) are
+ * not HS codes; neither are codes dropped from the edition (e.g. `851712` in HS 2022).
+ *
+ * @param version - The HS edition; `"2022"` (the only one shipped) by default.
+ * @throws RangeError when `version` is not in {@link HS_NOMENCLATURE_VERSIONS} (JavaScript callers).
+ * @example
+ * ```ts
+ * isHsCode("72"); // true
+ * isHsCode("7208"); // true
+ * isHsCode("720810"); // true
+ * isHsCode("7208.10"); // false — normalize first
+ * isHsCode("851712"); // false — not in HS 2022
+ * ```
+ */
+export function isHsCode(code: string, version: HsNomenclatureVersion = "2022"): boolean {
+  return codeSet(version).has(code);
+}
+
+/**
+ * Returns the level of a canonical HS code from its shape (2, 4 or 6 digits).
+ *
+ * It does not check that the code exists; combine it with {@link isHsCode} for that.
+ *
+ * @returns The level, or `undefined` when the string is not 2, 4 or 6 digits.
+ * @example
+ * ```ts
+ * hsCodeLevel("7208"); // 4
+ * hsCodeLevel("72081000"); // undefined — 8-digit national tariff lines are not HS codes
+ * ```
+ */
+export function hsCodeLevel(code: string): HsLevel | undefined {
+  return CANONICAL.test(code) ? (code.length as HsLevel) : undefined;
+}
+
+/**
+ * Returns the parent of a canonical HS code: a subheading's heading, a heading's chapter.
+ *
+ * Works on the shape only (it drops the last two digits); it does not check that either code
+ * exists.
+ *
+ * @returns The parent code, or `undefined` for a chapter or a malformed code.
+ * @example
+ * ```ts
+ * hsParent("720810"); // "7208"
+ * hsParent("7208"); // "72"
+ * hsParent("72"); // undefined
+ * ```
+ */
+export function hsParent(code: string): string | undefined {
+  const level = hsCodeLevel(code);
+  return level === undefined || level === 2 ? undefined : code.slice(0, level - 2);
+}
+
+/**
+ * Turns a written HS code into its canonical digits-only form, or `undefined` if it is not one.
+ *
+ * Accepts surrounding whitespace and the WCO's dotted spellings: `"72"`, `"72.08"` or
+ * `"7208"`, `"7208.10"`, `"7208 10"` or `"720810"`. It does not pad missing leading zeros
+ * (`"101"` is rejected, not read as `"0101"`), does not truncate 8- or 10-digit national codes,
+ * and does not check that the code exists (see {@link isHsCode}).
+ *
+ * @example
+ * ```ts
+ * normalizeHsCode(" 7208.10 "); // "720810"
+ * normalizeHsCode("72.08"); // "7208"
+ * normalizeHsCode("7208.10.00"); // undefined
+ * ```
+ */
+export function normalizeHsCode(code: string): string | undefined {
+  const match = /^(\d{2})(?:\.?(\d{2})|(\d{2})[. ]?(\d{2}))?$/.exec(code.trim());
+  if (!match) return undefined;
+  const [, chapter, heading, headingOfSubheading, subheading] = match;
+  return `${chapter}${heading ?? ""}${headingOfSubheading ?? ""}${subheading ?? ""}`;
+}

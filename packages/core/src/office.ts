@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { CitationsSchema } from "./citation.js";
+import { isDefinitelyAfter, isDefinitelyBefore, PartialDateSchema } from "./date.js";
+import { reference } from "./reference.js";
+
+/** Standard roles an office can have, so offices compare across states and languages. */
+export const OFFICE_ROLES = [
+  "head_of_state",
+  "head_of_government",
+  "foreign_minister",
+  "defense_minister",
+  "finance_minister",
+  "trade_minister",
+  "minister",
+  "deputy_minister",
+  "ambassador",
+  "envoy",
+  "spokesperson",
+  "adviser",
+  "legislator",
+  "party_leader",
+  "military_officer",
+  "official",
+  "other",
+] as const;
+
+/** One of {@link OFFICE_ROLES}. */
+export type OfficeRole = (typeof OFFICE_ROLES)[number];
+
+/**
+ * An office a person holds for a period: "Secretary of State of the United States, from 2021-01-26".
+ *
+ * @example
+ * ```ts
+ * OfficeSchema.parse({ title: "Secretary of State", role: "foreign_minister", state: "usa", start: "2021-01-26" });
+ * ```
+ */
+export const OfficeSchema = z
+  .strictObject({
+    title: z.string().min(1).meta({
+      description: "The office's title as commonly written in English, e.g. `Secretary of State`.",
+      examples: ["Secretary of State", "President", "Minister of Foreign Affairs"],
+    }),
+    role: z.enum(OFFICE_ROLES).optional().meta({ description: "The office's standard role, for comparison across states." }),
+    organization: reference(
+      { type: "actor", kinds: ["organization"] },
+      "The organisation in which the office is held, e.g. the U.S. Department of State.",
+    ).optional(),
+    state: reference({ type: "actor", kinds: ["state"] }, "The state the office serves.").optional(),
+    start: PartialDateSchema.optional().meta({ description: "When the person took office (partial date)." }),
+    end: PartialDateSchema.optional().meta({
+      description: "When the person left office (partial date); absent while the office is held.",
+    }),
+    sources: CitationsSchema,
+  })
+  .meta({ id: "Office", title: "Office", description: "An office a person holds over a period of time." });
+
+/** An office held by a person, as parsed. */
+export type Office = z.infer<typeof OfficeSchema>;
+
+/**
+ * The offices a person may hold on a date: those whose start is not definitely after the date
+ * and whose end is not definitely before it. Partial dates compare by their bounds.
+ *
+ * @param offices - A person's offices.
+ * @param date - A partial date, e.g. `2024-04-26` or `2024-04`.
+ * @returns The offices possibly held on that date.
+ * @example
+ * ```ts
+ * officesHeldOn(blinken.offices ?? [], "2024-04-26").map((o) => o.title); // ["Secretary of State"]
+ * ```
+ */
+export function officesHeldOn(offices: readonly Office[], date: string): Office[] {
+  return offices.filter(
+    (office) =>
+      (office.start === undefined || !isDefinitelyAfter(office.start, date)) &&
+      (office.end === undefined || !isDefinitelyBefore(office.end, date)),
+  );
+}

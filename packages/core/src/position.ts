@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { CitationsSchema } from "./citation.js";
+import { PartialDateSchema } from "./date.js";
+import { reference } from "./reference.js";
+
+/** Stances an actor can take on an issue. */
+export const STANCES = [
+  "support",
+  "opposition",
+  "concern",
+  "demand",
+  "condemnation",
+  "objection",
+  "warning",
+  "red_line",
+  "offer",
+  "commitment",
+  "denial",
+  "neutral",
+] as const;
+
+/** One of {@link STANCES}. */
+export type Stance = (typeof STANCES)[number];
+
+/**
+ * A position an actor takes on an issue: a stance, what it says, toward whom, when, and who reports it.
+ *
+ * @example
+ * ```ts
+ * PositionSchema.parse({
+ *   actor: "usa", stance: "condemnation", target: "china",
+ *   summary: "Strongly condemns Chinese military exercises threatening Taiwan.",
+ *   sources: [{ source: "ap-2024-04-21", quote: "The United States has strongly condemned Chinese military exercises threatening Taiwan" }],
+ * });
+ * ```
+ */
+export const PositionSchema = z
+  .strictObject({
+    actor: reference({ type: "actor" }, "The actor holding the position."),
+    stance: z.enum(STANCES).meta({ description: "The kind of stance." }),
+    target: reference({ type: "actor" }, "The actor the position is directed at, if any.").optional(),
+    summary: z.string().min(1).meta({ description: "The position in one sentence." }),
+    date: PartialDateSchema.optional().meta({ description: "When the position was stated or held." }),
+    sources: CitationsSchema,
+  })
+  .meta({ id: "Position", title: "Position", description: "An actor's stance on an issue, attributed, dated and sourced." });
+
+/** A position on an issue, as parsed. */
+export type Position = z.infer<typeof PositionSchema>;

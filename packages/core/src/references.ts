@@ -1,0 +1,149 @@
+import type { z } from "zod";
+import type { StatecraftRecord } from "./dataset.js";
+import { IssueSchema } from "./issue.js";
+import { MeetingSchema } from "./meeting.js";
+import { OrganizationSchema } from "./organization.js";
+import { PersonSchema } from "./person.js";
+import { type ReferenceTarget, referenceRegistry } from "./reference.js";
+import { SourceSchema } from "./source.js";
+import { StateSchema } from "./state.js";
+import { TariffSchema } from "./tariff.js";
+
+/** A reference from one record to another, found in a record's fields. */
+export interface RecordReference {
+  /** The id the field holds. */
+  readonly id: string;
+  /** The JSON Pointer of the field within the record, e.g. `/participants/0/actor`. */
+  readonly pointer: string;
+  /** What the id must resolve to. */
+  readonly target: ReferenceTarget;
+}
+
+type Step = string | typeof EACH;
+const EACH = Symbol("each");
+
+interface ReferencePath {
+  readonly steps: readonly Step[];
+  readonly target: ReferenceTarget;
+}
+
+function collectPaths(schema: z.core.$ZodType, steps: Step[], out: Map<string, ReferencePath>, seen: Set<unknown>): void {
+  const target = referenceRegistry.get(schema);
+  if (target) {
+    const key = steps.map((s) => (s === EACH ? "*" : s)).join("/");
+    out.set(key, { steps: [...steps], target });
+    return;
+  }
+  if (seen.has(schema)) return;
+  seen.add(schema);
+  const def = (schema as z.core.$ZodTypes)._zod.def;
+  switch (def.type) {
+    case "object":
+      for (const [key, child] of Object.entries(def.shape)) {
+        collectPaths(child, [...steps, key], out, seen);
+      }
+      break;
+    case "array":
+      collectPaths(def.element, [...steps, EACH], out, seen);
+      break;
+    case "union":
+      for (const option of def.options) collectPaths(option, steps, out, seen);
+      break;
+    case "optional":
+    case "nullable":
+    case "default":
+    case "prefault":
+    case "nonoptional":
+    case "readonly":
+    case "catch":
+      collectPaths(def.innerType, steps, out, seen);
+      break;
+    case "pipe":
+      collectPaths(def.in, steps, out, seen);
+      break;
+    case "lazy":
+      collectPaths(def.getter(), steps, out, seen);
+      break;
+  }
+  seen.delete(schema);
+}
+
+/** The object schema of each record shape: actors by kind, other records by type. */
+const RECORD_SHAPES: Record<string, z.core.$ZodType> = {
+  person: PersonSchema,
+  state: StateSchema,
+  organization: OrganizationSchema,
+  meeting: MeetingSchema,
+  issue: IssueSchema,
+  tariff: TariffSchema,
+  source: SourceSchema,
+};
+
+const pathCache = new Map<string, readonly ReferencePath[]>();
+
+/**
+ * The reference fields of a record shape, derived once from the schemas' {@link referenceRegistry} marks.
+ *
+ * @param shape - An actor kind (`person`, `state`, `organization`) or another record type.
+ * @returns Paths such as `participants/*\/actor` with their targets; none for an unknown shape.
+ * @internal
+ */
+export function getReferencePaths(shape: string): readonly ReferencePath[] {
+  let paths = pathCache.get(shape);
+  if (paths === undefined) {
+    const schema = Object.hasOwn(RECORD_SHAPES, shape) ? RECORD_SHAPES[shape] : undefined;
+    const out = new Map<string, ReferencePath>();
+    if (schema) collectPaths(schema, [], out, new Set());
+    paths = [...out.values()];
+    pathCache.set(shape, paths);
+  }
+  return paths;
+}
+
+/**
+ * The shape key of a record: its actor kind for actors, else its type.
+ *
+ * @internal
+ */
+export function recordShape(record: { readonly type?: unknown; readonly kind?: unknown }): string {
+  return record.type === "actor" ? String(record.kind) : String(record.type);
+}
+
+function escapePointer(segment: string): string {
+  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
+}
+
+function walk(value: unknown, steps: readonly Step[], index: number, pointer: string, target: ReferenceTarget, out: RecordReference[]): void {
+  if (index === steps.length) {
+    if (typeof value === "string") out.push({ id: value, pointer, target });
+    return;
+  }
+  const step = steps[index];
+  if (step === EACH) {
+    if (!Array.isArray(value)) return;
+    for (let i = 0; i < value.length; i++) walk(value[i], steps, index + 1, `${pointer}/${i}`, target, out);
+    return;
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value) || step === undefined) return;
+  if (!Object.hasOwn(value, step)) return;
+  walk((value as Record<string, unknown>)[step], steps, index + 1, `${pointer}/${escapePointer(step)}`, target, out);
+}
+
+/**
+ * Lists every reference a record makes to other records, with the JSON Pointer of each.
+ *
+ * Works on any object shaped like a record, so it can run on input that failed structural
+ * validation.
+ *
+ * @param record - A record (or record-shaped value).
+ * @returns The references, in field order.
+ * @example
+ * ```ts
+ * recordReferences(meeting).map((r) => r.pointer); // ["/sources/0/source", "/participants/0/actor", ...]
+ * ```
+ */
+export function recordReferences(record: StatecraftRecord | Record<string, unknown>): RecordReference[] {
+  const out: RecordReference[] = [];
+  for (const path of getReferencePaths(recordShape(record))) walk(record, path.steps, 0, "", path.target, out);
+  return out;
+}
