@@ -237,6 +237,16 @@ export function readHsRows(root: string = PACKAGE_ROOT): HsRow[] {
   return rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
+/**
+ * Common names used instead of CLDR's where CLDR gives an abbreviation or a clipped form, so that
+ * `name` reads as a name in prose and tables.
+ */
+export const NAME_OVERRIDES: Readonly<Record<string, string>> = {
+  BA: "Bosnia and Herzegovina",
+  GB: "United Kingdom",
+  US: "United States",
+};
+
 /** One row of the country list, as the generator keeps it. */
 export interface CountryRow {
   /** `CN`; Namibia is the string `NA`. */
@@ -304,7 +314,7 @@ export function readCountryRows(root: string = PACKAGE_ROOT): CountryRow[] {
     if (USER_ASSIGNED_ALPHA2.some((u) => u.alpha2 === alpha2)) {
       throw new Error(`${where}: ${alpha2} is listed as user-assigned in the generator`);
     }
-    const name = cell(at.name);
+    const name = NAME_OVERRIDES[alpha2] ?? cell(at.name);
     if (name === "") throw new Error(`${where}: empty ${COUNTRY_CSV_COLUMNS.name}`);
     const officialName = cell(at.officialName) || cell(at.formalName) || name;
     rows.push({ alpha2, alpha3, numeric, name, officialName });

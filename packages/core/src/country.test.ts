@@ -54,7 +54,7 @@ describe("getCountry", () => {
     });
   });
 
-  it("uses the CLDR display name as name and the UN Statistics Division name as officialName", () => {
+  it("uses the CLDR display name (or a hand-kept override of an abbreviation) as name and the UN Statistics Division name as officialName", () => {
     const names = Object.fromEntries(
       ["CN", "TW", "HK", "MO", "KP", "KR", "US", "GB", "RU", "IR", "VN", "PS", "EH"].map((code) => [
         code,
@@ -68,8 +68,8 @@ describe("getCountry", () => {
       MO: ["Macao", "China, Macao Special Administrative Region"],
       KP: ["North Korea", "Democratic People's Republic of Korea"],
       KR: ["South Korea", "Republic of Korea"],
-      US: ["US", "United States of America"],
-      GB: ["UK", "United Kingdom of Great Britain and Northern Ireland"],
+      US: ["United States", "United States of America"],
+      GB: ["United Kingdom", "United Kingdom of Great Britain and Northern Ireland"],
       RU: ["Russia", "Russian Federation"],
       IR: ["Iran", "Iran (Islamic Republic of)"],
       VN: ["Vietnam", "Viet Nam"],

@@ -33,15 +33,26 @@ describe("DatasetIndex", () => {
   });
 
   it("keeps reverse references with pointers", () => {
-    expect(index.referencesTo("b").map((r) => [r.from.id, r.pointer])).toEqual([["m2", "/participants/1/actor"]]);
+    expect(index.referencesTo("b").map((r) => [r.from.id, r.pointer])).toEqual([
+      ["m2", "/participants/1/actor"],
+    ]);
     expect(index.referencesTo("a")).toHaveLength(3);
   });
 
   it("orders a timeline by date bounds, a month before a day in it, undated last", () => {
     expect(timeline(index).map((m) => m.id)).toEqual(["m2", "m1", "m2", "m3"]);
-    expect(timeline(index).map((m) => m.date)).toEqual(["1999", "2024-04", "2024-04-25", undefined]);
+    expect(timeline(index).map((m) => m.date)).toEqual([
+      "1999",
+      "2024-04",
+      "2024-04-25",
+      undefined,
+    ]);
     expect(timeline(index, { actor: "b" }).map((m) => m.id)).toEqual(["m2"]);
-    expect(timeline(index, { from: "2024-04-10" }).map((m) => m.date)).toEqual(["2024-04", "2024-04-25", undefined]);
+    expect(timeline(index, { from: "2024-04-10" }).map((m) => m.date)).toEqual([
+      "2024-04",
+      "2024-04-25",
+      undefined,
+    ]);
     expect(timeline(index, { to: "2000" }).map((m) => m.date)).toEqual(["1999", undefined]);
   });
 

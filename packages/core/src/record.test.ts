@@ -1,12 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { DatasetFileSchema, DatasetSchema, datasetRecords, RecordSchema, toDataset } from "./dataset.js";
+import {
+  DatasetFileSchema,
+  DatasetSchema,
+  datasetRecords,
+  RecordSchema,
+  toDataset,
+} from "./dataset.js";
 
 const blinken = {
   id: "antony-blinken",
   type: "actor",
   kind: "person",
   name: "Antony Blinken",
-  offices: [{ title: "Secretary of State", role: "foreign_minister", state: "usa", start: "2021-01-26" }],
+  offices: [
+    { title: "Secretary of State", role: "foreign_minister", state: "usa", start: "2021-01-26" },
+  ],
 };
 const counterpart = {
   id: "chinese-defense-minister",
@@ -59,7 +67,15 @@ describe("RecordSchema accepts every capability the design names", () => {
     ["a tariff with compound duty and a phased schedule", tariff],
     [
       "a source with dateline and language",
-      { id: "ap", type: "source", kind: "news_article", title: "T", published: "2024-04-21", dateline: "WASHINGTON", language: "en" },
+      {
+        id: "ap",
+        type: "source",
+        kind: "news_article",
+        title: "T",
+        published: "2024-04-21",
+        dateline: "WASHINGTON",
+        language: "en",
+      },
     ],
     [
       "an issue with a sourced, quoted position",
@@ -68,7 +84,15 @@ describe("RecordSchema accepts every capability the design names", () => {
         type: "issue",
         name: "South China Sea",
         category: "maritime",
-        positions: [{ actor: "usa", stance: "concern", summary: "Concerned.", date: "2024-04~", sources: [{ source: "ap", quote: "concerned" }] }],
+        positions: [
+          {
+            actor: "usa",
+            stance: "concern",
+            summary: "Concerned.",
+            date: "2024-04~",
+            sources: [{ source: "ap", quote: "concerned" }],
+          },
+        ],
       },
     ],
   ])("%s", (_name, given) => {
@@ -82,13 +106,38 @@ describe("RecordSchema rejects", () => {
   it.each([
     ["an unknown type", { ...call, type: "event" }, "invalid_union", ["type"]],
     ["an unknown field", { ...call, venue: "x" }, "unrecognized_keys", []],
-    ["a person with neither name nor office", { id: "p", type: "actor", kind: "person" }, "custom", ["name"]],
+    [
+      "a person with neither name nor office",
+      { id: "p", type: "actor", kind: "person" },
+      "custom",
+      ["name"],
+    ],
     ["an impossible date", { ...call, date: "2024-02-30" }, "custom", ["date"]],
     ["an unassigned country code", { ...taiwan, iso3166: "XX" }, "custom", ["iso3166"]],
-    ["a meeting without participants", { ...call, participants: [] }, "too_small", ["participants"]],
-    ["a negative rate", { ...tariff, duty: { kind: "ad_valorem", rate: -1 } }, "too_small", ["duty", "rate"]],
-    ["a dotted product code", { ...tariff, products: [{ scheme: "HS", version: "2022", code: "7208.10" }] }, "invalid_format", ["products", 0, "code"]],
-    ["an unknown attendance status", { ...call, participants: [{ actor: "a", role: "host", attendance: "maybe" }] }, "invalid_value", ["participants", 0, "attendance"]],
+    [
+      "a meeting without participants",
+      { ...call, participants: [] },
+      "too_small",
+      ["participants"],
+    ],
+    [
+      "a negative rate",
+      { ...tariff, duty: { kind: "ad_valorem", rate: -1 } },
+      "too_small",
+      ["duty", "rate"],
+    ],
+    [
+      "a dotted product code",
+      { ...tariff, products: [{ scheme: "HS", version: "2022", code: "7208.10" }] },
+      "invalid_format",
+      ["products", 0, "code"],
+    ],
+    [
+      "an unknown attendance status",
+      { ...call, participants: [{ actor: "a", role: "host", attendance: "maybe" }] },
+      "invalid_value",
+      ["participants", 0, "attendance"],
+    ],
   ])("%s", (_name, given, code, path) => {
     const result = RecordSchema.safeParse(given);
     expect(result.success).toBe(false);
@@ -97,7 +146,9 @@ describe("RecordSchema rejects", () => {
 
   it("names the problem in a person's message", () => {
     const result = RecordSchema.safeParse({ id: "p", type: "actor", kind: "person" });
-    expect(result.error?.issues[0]?.message).toBe("a person needs a `name`, or at least one office when known only by office");
+    expect(result.error?.issues[0]?.message).toBe(
+      "a person needs a `name`, or at least one office when known only by office",
+    );
   });
 });
 
@@ -108,7 +159,12 @@ describe("datasets", () => {
     expect(dataset.name).toBe("Test");
     expect(dataset.actors?.map((a) => a.id)).toEqual(["antony-blinken", "taiwan"]);
     expect(DatasetSchema.parse(dataset)).toEqual(dataset);
-    expect(datasetRecords(dataset).map((r) => r.id)).toEqual(["antony-blinken", "taiwan", "biden-xi-call", "t"]);
+    expect(datasetRecords(dataset).map((r) => r.id)).toEqual([
+      "antony-blinken",
+      "taiwan",
+      "biden-xi-call",
+      "t",
+    ]);
   });
 
   it("accepts every file layout: a dataset, one record, a list", () => {

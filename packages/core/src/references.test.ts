@@ -37,8 +37,21 @@ describe("recordReferences", () => {
   });
 
   it("distinguishes same-named fields by record shape", () => {
-    const org = recordReferences({ id: "o", type: "actor", kind: "organization", name: "X", organizationKind: "ministry", parent: "p" });
-    const issue = recordReferences({ id: "i", type: "issue", name: "X", category: "trade", parent: "p" });
+    const org = recordReferences({
+      id: "o",
+      type: "actor",
+      kind: "organization",
+      name: "X",
+      organizationKind: "ministry",
+      parent: "p",
+    });
+    const issue = recordReferences({
+      id: "i",
+      type: "issue",
+      name: "X",
+      category: "trade",
+      parent: "p",
+    });
     expect(org[0]?.target).toEqual({ type: "actor", kinds: ["organization"] });
     expect(issue[0]?.target).toEqual({ type: "issue" });
   });

@@ -30,13 +30,56 @@ describe("dutyInForce", () => {
     ["between phases (schedule given out of order)", phased, "2019-01", pct(10)],
     ["on the second phase", phased, "2019-06-01", pct(25)],
     ["a month that a phase starts on the first day of", phased, "2019-06", pct(25)],
-    ["a month with a phase starting mid-month: the earlier phase", TariffSchema.parse({ ...base, priorDuty: pct(5), schedule: [{ date: "2019-06-15", duty: pct(25) }] }), "2019-06", pct(5)],
+    [
+      "a month with a phase starting mid-month: the earlier phase",
+      TariffSchema.parse({
+        ...base,
+        priorDuty: pct(5),
+        schedule: [{ date: "2019-06-15", duty: pct(25) }],
+      }),
+      "2019-06",
+      pct(5),
+    ],
     ["after suspension", phased, "2020-03-01", undefined],
     ["once suspension month is over", phased, "2021", undefined],
-    ["without schedule, after effective date", TariffSchema.parse({ ...base, priorDuty: pct(0), duty: pct(15), dates: { effective: "2019-09-01" } }), "2019-09-02", pct(15)],
-    ["without schedule, before effective date", TariffSchema.parse({ ...base, priorDuty: pct(0), duty: pct(15), dates: { effective: "2019-09-01" } }), "2019-08", pct(0)],
-    ["without any dates: nothing known", TariffSchema.parse({ ...base, duty: pct(15) }), "2019-08", undefined],
-    ["removed", TariffSchema.parse({ ...base, duty: pct(15), dates: { effective: "2019", removed: "2020-01-01" } }), "2020-06-01", undefined],
+    [
+      "without schedule, after effective date",
+      TariffSchema.parse({
+        ...base,
+        priorDuty: pct(0),
+        duty: pct(15),
+        dates: { effective: "2019-09-01" },
+      }),
+      "2019-09-02",
+      pct(15),
+    ],
+    [
+      "without schedule, before effective date",
+      TariffSchema.parse({
+        ...base,
+        priorDuty: pct(0),
+        duty: pct(15),
+        dates: { effective: "2019-09-01" },
+      }),
+      "2019-08",
+      pct(0),
+    ],
+    [
+      "without any dates: nothing known",
+      TariffSchema.parse({ ...base, duty: pct(15) }),
+      "2019-08",
+      undefined,
+    ],
+    [
+      "removed",
+      TariffSchema.parse({
+        ...base,
+        duty: pct(15),
+        dates: { effective: "2019", removed: "2020-01-01" },
+      }),
+      "2020-06-01",
+      undefined,
+    ],
   ])("%s", (_name, tariff, date, want) => {
     expect(dutyInForce(tariff, date)).toEqual(want);
   });

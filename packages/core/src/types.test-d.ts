@@ -8,8 +8,8 @@ import type {
   MeetingStatus,
   Person,
   RecordTypeMap,
-  StatecraftRecord,
   State,
+  StatecraftRecord,
   Tariff,
 } from "./index.js";
 import { type DatasetIndex, type MeetingSchema, RecordSchema } from "./index.js";
@@ -22,7 +22,9 @@ describe("inferred types", () => {
   });
 
   it("discriminates records on type", () => {
-    expectTypeOf<StatecraftRecord["type"]>().toEqualTypeOf<"actor" | "meeting" | "issue" | "tariff" | "source">();
+    expectTypeOf<StatecraftRecord["type"]>().toEqualTypeOf<
+      "actor" | "meeting" | "issue" | "tariff" | "source"
+    >();
     expectTypeOf<Extract<StatecraftRecord, { type: "meeting" }>>().toEqualTypeOf<Meeting>();
     expectTypeOf(RecordSchema.parse({})).toEqualTypeOf<StatecraftRecord>();
   });
@@ -37,13 +39,20 @@ describe("inferred types", () => {
   });
 
   it("narrows duties on kind", () => {
-    expectTypeOf<Extract<Duty, { kind: "ad_valorem" }>>().toEqualTypeOf<{ kind: "ad_valorem"; rate: number }>();
+    expectTypeOf<Extract<Duty, { kind: "ad_valorem" }>>().toEqualTypeOf<{
+      kind: "ad_valorem";
+      rate: number;
+    }>();
     expectTypeOf<Tariff["duty"]>().toEqualTypeOf<Duty | undefined>();
   });
 
   it("returns typed records from the index", () => {
-    expectTypeOf<DatasetIndex["getOf"]>().returns.toEqualTypeOf<RecordTypeMap[keyof RecordTypeMap] | undefined>();
-    expectTypeOf<ReturnType<DatasetIndex["ofType"]>>().toEqualTypeOf<readonly RecordTypeMap[keyof RecordTypeMap][]>();
+    expectTypeOf<DatasetIndex["getOf"]>().returns.toEqualTypeOf<
+      RecordTypeMap[keyof RecordTypeMap] | undefined
+    >();
+    expectTypeOf<ReturnType<DatasetIndex["ofType"]>>().toEqualTypeOf<
+      readonly RecordTypeMap[keyof RecordTypeMap][]
+    >();
     expectTypeOf<NonNullable<Dataset["meetings"]>[number]>().toEqualTypeOf<Meeting>();
   });
 });

@@ -36,14 +36,17 @@ describe("the example dataset", () => {
         const target = index.get(ref.id);
         expect(target, `${record.id}${ref.pointer} -> ${ref.id}`).toBeDefined();
         expect(target?.type).toBe(ref.target.type);
-        if (ref.target.kinds && target?.type === "actor") expect(ref.target.kinds).toContain(target.kind);
+        if (ref.target.kinds && target?.type === "actor")
+          expect(ref.target.kinds).toContain(target.kind);
       }
     }
   });
 
   it("cites a source from every record, and the AP dispatch from all but what it never mentions", () => {
     const cites = (id: string, source?: string) =>
-      index.referencesFrom(id).some((ref) => ref.target.type === "source" && (source === undefined || ref.id === source));
+      index
+        .referencesFrom(id)
+        .some((ref) => ref.target.type === "source" && (source === undefined || ref.id === source));
     const records = index.records.filter((r) => r.type !== "source");
     expect(records.filter((r) => !cites(r.id)).map((r) => r.id)).toEqual([]);
     expect(records.filter((r) => !cites(r.id, "ap-2024-04-21")).map((r) => r.id)).toEqual(["ustr"]);
@@ -53,7 +56,12 @@ describe("the example dataset", () => {
     const trip = index.getOf("meeting", "blinken-china-visit-2024-04");
     expect(trip).toMatchObject({ kind: "visit", status: "planned", date: "2024-04-24/2024-04-26" });
     const legs = childMeetings(index, "blinken-china-visit-2024-04");
-    expect(legs.map((m) => m.location?.city).filter(Boolean).sort()).toEqual(["Beijing", "Shanghai"]);
+    expect(
+      legs
+        .map((m) => m.location?.city)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(["Beijing", "Shanghai"]);
   });
 
   it("records the Xi meeting as expected, unconfirmed by either side", () => {
@@ -82,15 +90,22 @@ describe("the example dataset", () => {
   });
 
   it("dates the Biden–Xi call from the readout and keeps the article's 'this month' in a note", () => {
-    const [call] = meetingsBetween(index, "joe-biden", "xi-jinping").filter((m) => m.kind === "phone_call");
+    const [call] = meetingsBetween(index, "joe-biden", "xi-jinping").filter(
+      (m) => m.kind === "phone_call",
+    );
     expect(call?.date).toBe("2024-04-02");
-    expect(call?.sources?.map((s) => s.source)).toEqual(["ap-2024-04-21", "whitehouse-readout-2024-04-02"]);
+    expect(call?.sources?.map((s) => s.source)).toEqual([
+      "ap-2024-04-21",
+      "whitehouse-readout-2024-04-02",
+    ]);
   });
 
   it("orders Blinken's meetings on a timeline by date bounds", () => {
     const ids = timeline(index, { actor: "antony-blinken" }).map((m) => m.id);
     expect(ids[0]).toBe("blinken-china-visit-2023-06");
-    expect(ids.indexOf("blinken-wang-yi-calls-2023-2024")).toBeLessThan(ids.indexOf("blinken-china-visit-2024-04"));
+    expect(ids.indexOf("blinken-wang-yi-calls-2023-2024")).toBeLessThan(
+      ids.indexOf("blinken-china-visit-2024-04"),
+    );
     expect(meetingsOf(index, "antony-blinken")).toHaveLength(ids.length);
   });
 
@@ -102,7 +117,16 @@ describe("the example dataset", () => {
 
   it("raises the State Department's agenda on the trip", () => {
     const issues = issuesRaised(index, "blinken-china-visit-2024-04").map((i) => i.id);
-    for (const id of ["middle-east", "russia-war-in-ukraine", "south-china-sea", "taiwan-strait", "counternarcotics", "military-to-military-communications", "artificial-intelligence", "people-to-people-ties"]) {
+    for (const id of [
+      "middle-east",
+      "russia-war-in-ukraine",
+      "south-china-sea",
+      "taiwan-strait",
+      "counternarcotics",
+      "military-to-military-communications",
+      "artificial-intelligence",
+      "people-to-people-ties",
+    ]) {
       expect(issues).toContain(id);
     }
   });

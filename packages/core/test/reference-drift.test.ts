@@ -102,7 +102,10 @@ describe("vendored data/iso3166-country-codes.csv", () => {
     );
     expect(header).toHaveLength(56);
     for (const name of Object.values(COUNTRY_CSV_COLUMNS)) {
-      expect(header.filter((h) => h === name), name).toHaveLength(1);
+      expect(
+        header.filter((h) => h === name),
+        name,
+      ).toHaveLength(1);
     }
     expect(rows).toHaveLength(249);
     for (const row of rows) expect(row).toHaveLength(56);

@@ -5,12 +5,16 @@ import { parse } from "yaml";
 import { RecordSchema, type StatecraftRecord } from "../dataset.js";
 
 /** The example dataset's folder. */
-export const EXAMPLE_DIR = fileURLToPath(new URL("../../../../examples/blinken-china-2024/", import.meta.url));
+export const EXAMPLE_DIR = fileURLToPath(
+  new URL("../../../../examples/blinken-china-2024/", import.meta.url),
+);
 
 /** Loads every record of the example dataset through `RecordSchema`, failing loudly on any issue. */
 export function loadExample(): StatecraftRecord[] {
   const records: StatecraftRecord[] = [];
-  for (const file of readdirSync(EXAMPLE_DIR).filter((f) => f.endsWith(".yaml")).sort()) {
+  for (const file of readdirSync(EXAMPLE_DIR)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()) {
     const values: unknown = parse(readFileSync(join(EXAMPLE_DIR, file), "utf8"));
     if (!Array.isArray(values)) throw new Error(`${file}: expected a list of records`);
     for (const value of values) {
