@@ -7,7 +7,7 @@ import type { StatecraftRecord } from "@statecraft/core";
 import { derivedTypes, meetingExtras } from "./internal/derived.js";
 import { type Base, isSafeIri, recordIri } from "./internal/iri.js";
 import { dateLiteral, numberNQuad } from "./internal/literal.js";
-import { type Field, getModel, type Shape } from "./internal/model.js";
+import { type Enumeration, type Field, getModel, type Shape } from "./internal/model.js";
 import { type BaseOptions, baseOf, datasetMetadata, type ExportInput, recordsOf, shapeOf } from "./internal/records.js";
 import { expandCurie, RDF, XSD } from "./namespaces.js";
 
@@ -39,6 +39,16 @@ function term(curie: string): string {
     terms.set(curie, t);
   }
   return t;
+}
+
+const enumTerms = new WeakMap<Enumeration, Map<string, string>>();
+function enumTerm(enumeration: Enumeration, value: string): string | undefined {
+  let map = enumTerms.get(enumeration);
+  if (map === undefined) {
+    map = new Map(enumeration.values.map((m) => [m.value, `<${m.iri}>`]));
+    enumTerms.set(enumeration, map);
+  }
+  return map.get(value);
 }
 
 /** Writes quads for one export; blank node labels are unique within it. */
@@ -77,26 +87,38 @@ class QuadWriter {
       case "ref":
         return this.iri(value as string);
       case "enum": {
-        const member = v.enumeration.values.find((m) => m.value === value);
-        if (!member) throw new TypeError(`${field.name}: ${JSON.stringify(value)} is not one of ${v.enumeration.name}`);
-        return `<${member.iri}>`;
+        const member = enumTerm(v.enumeration, value as string);
+        if (member === undefined) throw new TypeError(`${field.name}: ${JSON.stringify(value)} is not one of ${v.enumeration.name}`);
+        return member;
       }
       case "entity":
         return `<${v.namespace}${value as string}>`;
-      case "node": {
-        const node = this.newBlank();
-        this.fields(node, v.shape, value as Record<string, unknown>);
-        return node;
-      }
+      case "node":
       case "union": {
-        const kind = (value as Record<string, unknown>)[v.discriminator];
-        const shape = v.shapes.find((s) => s.discriminator?.value === kind);
-        if (!shape) throw new TypeError(`${field.name}: unknown ${v.discriminator} ${JSON.stringify(kind)}`);
+        // Written after the statement that links to it (see `statement`), so output reads top-down.
         const node = this.newBlank();
-        this.emit(node, RDF_TYPE, `<${shape.iri}>`);
-        this.fields(node, shape, value as Record<string, unknown>);
+        this.pending.push({ node, field, value: value as Record<string, unknown> });
         return node;
       }
+    }
+  }
+
+  private pending: { node: string; field: Field; value: Record<string, unknown> }[] = [];
+
+  /** Emits `subject predicate object` for one value, then the nested node it links to, if any. */
+  private statement(subject: string, predicate: string, object: string): void {
+    this.emit(subject, predicate, object);
+    const nested = this.pending.pop();
+    if (nested === undefined) return;
+    const v = nested.field.value;
+    if (v.type === "node") {
+      this.fields(nested.node, v.shape, nested.value);
+    } else if (v.type === "union") {
+      const kind = nested.value[v.discriminator];
+      const shape = v.shapes.find((s) => s.discriminator?.value === kind);
+      if (!shape) throw new TypeError(`${nested.field.name}: unknown ${v.discriminator} ${JSON.stringify(kind)}`);
+      this.emit(nested.node, RDF_TYPE, `<${shape.iri}>`);
+      this.fields(nested.node, shape, nested.value);
     }
   }
 
@@ -106,7 +128,7 @@ class QuadWriter {
       if (data === undefined) continue;
       const predicate = term(field.curie);
       if (!field.array) {
-        this.emit(subject, predicate, this.object(field, data));
+        this.statement(subject, predicate, this.object(field, data));
         continue;
       }
       const items = data as unknown[];
@@ -118,7 +140,7 @@ class QuadWriter {
         const cells = items.map(() => this.newBlank());
         this.emit(subject, predicate, cells[0] as string);
         for (let i = 0; i < items.length; i++) {
-          this.emit(cells[i] as string, RDF_FIRST, this.object(field, items[i]));
+          this.statement(cells[i] as string, RDF_FIRST, this.object(field, items[i]));
           this.emit(cells[i] as string, RDF_REST, cells[i + 1] ?? RDF_NIL);
         }
         continue;
@@ -132,7 +154,7 @@ class QuadWriter {
           if (seen.has(object)) continue;
           seen.add(object);
         }
-        this.emit(subject, predicate, object);
+        this.statement(subject, predicate, object);
       }
     }
   }

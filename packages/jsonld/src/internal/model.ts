@@ -71,6 +71,10 @@ export interface Field {
   /** Exported as an `rdf:List` (order kept in RDF). */
   readonly list: boolean;
   readonly optional: boolean;
+  /** The least number of items of an array field (`.min(n)`). */
+  readonly minItems: number;
+  /** The regular expressions a string field must match (`.regex()`). */
+  readonly patterns: readonly RegExp[];
   readonly description: string;
 }
 
@@ -125,6 +129,11 @@ function derivesFrom(schema: AnySchema, ancestor: AnySchema): boolean {
     if (s === ancestor) return true;
   }
   return false;
+}
+
+function checksOf(schema: AnySchema): { check?: string; minimum?: unknown; pattern?: unknown }[] {
+  const checks = (defOf(schema) as { checks?: { _zod: { def: { check?: string; minimum?: unknown; pattern?: unknown } } }[] }).checks ?? [];
+  return checks.map((c) => c._zod.def);
 }
 
 function metaOf(schema: AnySchema): { id?: string; title?: string; description?: string } {
@@ -211,9 +220,11 @@ class ModelBuilder {
     let chain = outer.chain;
     let inner = outer.inner;
     let array = false;
+    let minItems = 0;
     const innerDef = defOf(inner) as { type: string; element?: AnySchema };
     if (innerDef.type === "array" && innerDef.element) {
       array = true;
+      minItems = Math.max(0, ...checksOf(inner).map((c) => (c.check === "min_length" ? Number(c.minimum) : 0)));
       const element = unwrap(innerDef.element);
       chain = [...chain, ...element.chain];
       inner = element.inner;
@@ -231,6 +242,8 @@ class ModelBuilder {
       array,
       list: array && inSet(LIST_FIELDS, shapeName, name),
       optional: outer.optional,
+      minItems,
+      patterns: chain.flatMap((c) => checksOf(c).flatMap((check) => (check.pattern instanceof RegExp ? [check.pattern] : []))),
       description: descriptionOf(chain),
     };
   }

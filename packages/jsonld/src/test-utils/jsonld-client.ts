@@ -10,8 +10,8 @@ import { statecraftContext } from "../context.js";
 import { STATECRAFT_CONTEXT_URL } from "../namespaces.js";
 
 /** A document loader that serves only the Statecraft context and refuses everything else. */
-export async function documentLoader(url: string): Promise<{ contextUrl: null; documentUrl: string; document: unknown }> {
-  if (url === STATECRAFT_CONTEXT_URL) return { contextUrl: null, documentUrl: url, document: statecraftContext() };
+export async function documentLoader(url: string): Promise<{ documentUrl: string; document: object }> {
+  if (url === STATECRAFT_CONTEXT_URL) return { documentUrl: url, document: statecraftContext() };
   throw new Error(`no network in tests: refused to load ${url}`);
 }
 
