@@ -11,7 +11,9 @@ const out = new URL("../out/", import.meta.url).pathname;
 const records = readdirSync(dir)
   .filter((f) => f.endsWith(".yaml"))
   .sort()
-  .flatMap((file) => parse(readFileSync(join(dir, file), "utf8")).map((value) => RecordSchema.parse(value)));
+  .flatMap((file) =>
+    parse(readFileSync(join(dir, file), "utf8")).map((value) => RecordSchema.parse(value)),
+  );
 const dataset = toDataset(records, {
   name: "Blinken's visit to China, April 2024",
   description: "Every person, meeting, issue, position and tariff in an AP dispatch of 2024-04-21.",
@@ -23,6 +25,11 @@ for (const [format, file, canonical] of [
   ["jsonld", "blinken-china-2024.jsonld", false],
   ["nquads", "blinken-china-2024.nq", true],
 ]) {
-  const { bytes } = await writeExport(dataset, { format, base, canonical, output: join(out, file) });
+  const { bytes } = await writeExport(dataset, {
+    format,
+    base,
+    canonical,
+    output: join(out, file),
+  });
   console.log(`out/${file}: ${records.length} records, ${bytes} bytes`);
 }

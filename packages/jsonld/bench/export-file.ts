@@ -11,16 +11,26 @@
 import { writeExport } from "../src/node.js";
 import { generateRecords } from "./generate-dataset.js";
 
-const [count = "200000", format = "nquads", output = "/tmp/statecraft-export.nq"] = process.argv.slice(2);
+const [count = "200000", format = "nquads", output = "/tmp/statecraft-export.nq"] =
+  process.argv.slice(2);
 let heap = 0;
 const sampler = setInterval(() => {
   heap = Math.max(heap, process.memoryUsage().heapUsed);
 }, 20);
 const start = performance.now();
-await writeExport(generateRecords(Number(count)), { format: format === "jsonld" ? "jsonld" : "nquads", base: "https://data.example.org/bench/", output });
+await writeExport(generateRecords(Number(count)), {
+  format: format === "jsonld" ? "jsonld" : "nquads",
+  base: "https://data.example.org/bench/",
+  output,
+});
 const ms = performance.now() - start;
 clearInterval(sampler);
 heap = Math.max(heap, process.memoryUsage().heapUsed);
 process.stdout.write(
-  JSON.stringify({ ms, records: Number(count), maxRssMb: process.resourceUsage().maxRSS / 1024, heapMb: heap / 1e6 }),
+  JSON.stringify({
+    ms,
+    records: Number(count),
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    heapMb: heap / 1e6,
+  }),
 );

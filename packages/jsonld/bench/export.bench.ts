@@ -61,20 +61,38 @@ function runNQuads(keep: boolean): { text: string; lines: number } {
 const first = time(() => runNQuads(true));
 const runs = Array.from({ length: 5 }, () => time(() => runNQuads(false)).ms).sort((x, y) => x - y);
 const ours = { ms: runs[2] ?? first.ms, result: first.result };
-console.log(`toNQuads:              ${ours.ms.toFixed(0).padStart(7)} ms  (${ours.result.lines} quads; median of 5 runs, first run ${first.ms.toFixed(0)} ms)`);
+console.log(
+  `toNQuads:              ${ours.ms.toFixed(0).padStart(7)} ms  (${ours.result.lines} quads; median of 5 runs, first run ${first.ms.toFixed(0)} ms)`,
+);
 
 const doc = time(() => toJsonLd(dataset, { base }));
 console.log(`toJsonLd:              ${doc.ms.toFixed(0).padStart(7)} ms`);
 
 const reference = await timeAsync(
-  async () => (await jsonld.toRDF(doc.result as unknown as jsonld.JsonLdDocument, { documentLoader, format: "application/n-quads" } as jsonld.Options.ToRdf)) as unknown as string,
+  async () =>
+    (await jsonld.toRDF(
+      doc.result as unknown as jsonld.JsonLdDocument,
+      { documentLoader, format: "application/n-quads" } as jsonld.Options.ToRdf,
+    )) as unknown as string,
 );
-console.log(`jsonld.js toRDF:       ${reference.ms.toFixed(0).padStart(7)} ms  (${reference.result.split("\n").length - 1} quads)`);
-console.log(`speed-up:              ${(reference.ms / ours.ms).toFixed(1)}x  (target: at least 10x; ${(reference.ms / first.ms).toFixed(1)}x against the cold first run)`);
+console.log(
+  `jsonld.js toRDF:       ${reference.ms.toFixed(0).padStart(7)} ms  (${reference.result.split("\n").length - 1} quads)`,
+);
+console.log(
+  `speed-up:              ${(reference.ms / ours.ms).toFixed(1)}x  (target: at least 10x; ${(reference.ms / first.ms).toFixed(1)}x against the cold first run)`,
+);
 
-const canonical = (text: string) => canonize(text, { algorithm: "RDFC-1.0", inputFormat: "application/n-quads", format: "application/n-quads", maxWorkFactor: 3 });
+const canonical = (text: string) =>
+  canonize(text, {
+    algorithm: "RDFC-1.0",
+    inputFormat: "application/n-quads",
+    format: "application/n-quads",
+    maxWorkFactor: 3,
+  });
 const [a, b] = await Promise.all([canonical(ours.result.text), canonical(reference.result)]);
-console.log(`identical quads:       ${a === b ? "yes" : "NO"} (RDFC-1.0 canonical forms compared, ${a.length} bytes)`);
+console.log(
+  `identical quads:       ${a === b ? "yes" : "NO"} (RDFC-1.0 canonical forms compared, ${a.length} bytes)`,
+);
 if (a !== b) process.exitCode = 1;
 
 // Peak memory of a 200,000-record export to a file, in a fresh process per format.
@@ -84,7 +102,9 @@ try {
     const output = join(dir, `export.${format === "nquads" ? "nq" : "jsonld"}`);
     const child = fileURLToPath(new URL("export-file.ts", import.meta.url));
     const report = JSON.parse(
-      execFileSync(process.execPath, ["--import", "tsx", child, String(LARGE), format, output], { encoding: "utf8" }),
+      execFileSync(process.execPath, ["--import", "tsx", child, String(LARGE), format, output], {
+        encoding: "utf8",
+      }),
     ) as { ms: number; maxRssMb: number; heapMb: number; records: number };
     console.log(
       `export ${report.records} records to ${format.padEnd(6)}: ${(report.ms / 1000).toFixed(1)} s, ${(statSync(output).size / 1e6).toFixed(0)} MB written, peak RSS ${report.maxRssMb.toFixed(0)} MB, peak heap ${report.heapMb.toFixed(0)} MB (target: flat, under 200 MB)`,

@@ -21,7 +21,9 @@ function random(seed: number): () => number {
 }
 
 /** How many records of each shape a dataset of `total` records has. */
-export function plan(total: number): Record<"source" | "state" | "organization" | "person" | "issue" | "meeting" | "tariff", number> {
+export function plan(
+  total: number,
+): Record<"source" | "state" | "organization" | "person" | "issue" | "meeting" | "tariff", number> {
   const state = Math.min(countries.length, Math.max(2, Math.floor(total * 0.01)));
   const rest = total - state;
   const source = Math.floor(rest * 0.15);
@@ -29,7 +31,15 @@ export function plan(total: number): Record<"source" | "state" | "organization" 
   const person = Math.floor(rest * 0.2);
   const issue = Math.floor(rest * 0.1);
   const tariff = Math.floor(rest * 0.1);
-  return { source, state, organization, person, issue, tariff, meeting: rest - source - organization - person - issue - tariff };
+  return {
+    source,
+    state,
+    organization,
+    person,
+    issue,
+    tariff,
+    meeting: rest - source - organization - person - issue - tariff,
+  };
 }
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -40,7 +50,10 @@ const pad = (n: number): string => String(n).padStart(2, "0");
  * @param total - How many records.
  * @param seed - The PRNG seed.
  */
-export function* generateRecords(total: number, seed = 42): Generator<StatecraftRecord, void, undefined> {
+export function* generateRecords(
+  total: number,
+  seed = 42,
+): Generator<StatecraftRecord, void, undefined> {
   const rnd = random(seed);
   const int = (n: number): number => Math.floor(rnd() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
@@ -75,17 +88,36 @@ export function* generateRecords(total: number, seed = 42): Generator<Statecraft
     }
   };
   const cite = () =>
-    counts.source === 0 ? [] : [{ source: any("source"), ...(rnd() < 0.5 ? { quote: `Quote ${int(1e6)} from the report, with "marks".` } : {}) }];
+    counts.source === 0
+      ? []
+      : [
+          {
+            source: any("source"),
+            ...(rnd() < 0.5 ? { quote: `Quote ${int(1e6)} from the report, with "marks".` } : {}),
+          },
+        ];
   const duty = () => {
     switch (int(4)) {
       case 0:
         return { kind: "ad_valorem" as const, rate: pick([7.5, 10, 25, 100]) };
       case 1:
-        return { kind: "specific" as const, amount: pick([0.5, 12, 300]), currency: "USD", unit: "kg" };
+        return {
+          kind: "specific" as const,
+          amount: pick([0.5, 12, 300]),
+          currency: "USD",
+          unit: "kg",
+        };
       case 2:
         return { kind: "compound" as const, rate: 5, amount: 0.2, currency: "EUR", unit: "t" };
       default:
-        return { kind: "alternative" as const, rate: 10, amount: 3, currency: "CNY", unit: "item", rule: "higher" as const };
+        return {
+          kind: "alternative" as const,
+          rate: 10,
+          amount: 3,
+          currency: "CNY",
+          unit: "item",
+          rule: "higher" as const,
+        };
     }
   };
 
@@ -104,7 +136,14 @@ export function* generateRecords(total: number, seed = 42): Generator<Statecraft
   for (let i = 0; i < counts.state; i++) {
     const country = countries[i];
     if (!country) break;
-    yield { id: id.state(i), type: "actor", kind: "state", name: country.name, iso3166: country.alpha2, sources: cite() };
+    yield {
+      id: id.state(i),
+      type: "actor",
+      kind: "state",
+      name: country.name,
+      iso3166: country.alpha2,
+      sources: cite(),
+    };
   }
   for (let i = 0; i < counts.organization; i++) {
     yield {
@@ -112,7 +151,12 @@ export function* generateRecords(total: number, seed = 42): Generator<Statecraft
       type: "actor",
       kind: "organization",
       name: `Ministry ${i}`,
-      organizationKind: pick(["ministry", "government_body", "intergovernmental", "company"] as const),
+      organizationKind: pick([
+        "ministry",
+        "government_body",
+        "intergovernmental",
+        "company",
+      ] as const),
       jurisdiction: any("state"),
       ...(i > 0 && rnd() < 0.3 ? { parent: id.organization(int(i)) } : {}),
       sources: cite(),
@@ -127,7 +171,15 @@ export function* generateRecords(total: number, seed = 42): Generator<Statecraft
       alternateNames: [{ name: `人物 ${i}`, lang: "zh-Hans", kind: "translation" }],
       wikidata: `Q${1000 + i}`,
       nationality: [any("state")],
-      offices: [{ title: "Minister of Foreign Affairs", role: "foreign_minister", state: any("state"), start: "2018-03-19", sources: cite() }],
+      offices: [
+        {
+          title: "Minister of Foreign Affairs",
+          role: "foreign_minister",
+          state: any("state"),
+          start: "2018-03-19",
+          sources: cite(),
+        },
+      ],
       sources: cite(),
     };
   }
@@ -139,7 +191,14 @@ export function* generateRecords(total: number, seed = 42): Generator<Statecraft
       category: pick(["security", "trade", "technology", "maritime", "human_rights"] as const),
       ...(i > 0 && rnd() < 0.3 ? { parent: id.issue(int(i)) } : {}),
       positions: [
-        { actor: any("state"), stance: pick(["concern", "support", "condemnation", "demand"] as const), target: any("state"), summary: "States a position.", date: date(), sources: cite() },
+        {
+          actor: any("state"),
+          stance: pick(["concern", "support", "condemnation", "demand"] as const),
+          target: any("state"),
+          summary: "States a position.",
+          date: date(),
+          sources: cite(),
+        },
       ],
       sources: cite(),
     };
@@ -154,8 +213,19 @@ export function* generateRecords(total: number, seed = 42): Generator<Statecraft
       date: date(),
       location: { city: "Beijing", state: any("state") },
       participants: [
-        { actor: any("person"), role: "visitor", capacity: "Minister of Foreign Affairs", representing: any("state"), attendance: "confirmed", sources: cite() },
-        { actor: any("person"), role: "host", attendance: pick(["expected", "possible", "attended"] as const) },
+        {
+          actor: any("person"),
+          role: "visitor",
+          capacity: "Minister of Foreign Affairs",
+          representing: any("state"),
+          attendance: "confirmed",
+          sources: cite(),
+        },
+        {
+          actor: any("person"),
+          role: "host",
+          attendance: pick(["expected", "possible", "attended"] as const),
+        },
       ],
       ...(i > 0 && rnd() < 0.2 ? { parent: id.meeting(int(i)) } : {}),
       agenda: [{ issue: any("issue") }, { issue: any("issue"), note: "Among the priorities." }],
@@ -175,7 +245,11 @@ export function* generateRecords(total: number, seed = 42): Generator<Statecraft
       priorDuty: duty(),
       duty: duty(),
       schedule: [{ date: "2024-09-27", duty: duty() }],
-      legalBasis: { jurisdiction: any("state"), authority: "Section 301 of the Trade Act of 1974", citation: "19 U.S.C. § 2411" },
+      legalBasis: {
+        jurisdiction: any("state"),
+        authority: "Section 301 of the Trade Act of 1974",
+        citation: "19 U.S.C. § 2411",
+      },
       dates: { announced: "2024-05-14", effective: "2024-09-27" },
       issues: [any("issue")],
       ...(i > 0 && rnd() < 0.2 ? { counterMeasureTo: [id.tariff(int(i))] } : {}),

@@ -17,7 +17,15 @@ import { statecraftContext } from "../src/context.js";
 import { NOT_EXPORTED } from "../src/internal/conventions.js";
 import { DERIVED_TERMS, DERIVED_TYPES } from "../src/internal/derived.js";
 import { type Field, getModel, type Shape } from "../src/internal/model.js";
-import { EDTF_DATATYPE, expandCurie, PREFIXES, RDF, STATECRAFT_CONTEXT_URL, STATECRAFT_VOCAB, XSD } from "../src/namespaces.js";
+import {
+  EDTF_DATATYPE,
+  expandCurie,
+  PREFIXES,
+  RDF,
+  STATECRAFT_CONTEXT_URL,
+  STATECRAFT_VOCAB,
+  XSD,
+} from "../src/namespaces.js";
 
 /** The `packages/jsonld` directory. */
 export const PACKAGE_ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -25,7 +33,7 @@ export const PACKAGE_ROOT = fileURLToPath(new URL("..", import.meta.url));
 /** The guide whose mapping table is generated, relative to `packages/jsonld`. */
 export const GUIDE_PATH = "../../docs/linked-data.md";
 
-const { namedNode, literal, quad } = DataFactory;
+const { namedNode, literal } = DataFactory;
 const RDFS = "http://www.w3.org/2000/01/rdf-schema#";
 const OWL = "http://www.w3.org/2002/07/owl#";
 const SH = "http://www.w3.org/ns/shacl#";
@@ -41,13 +49,18 @@ const xsd = (name: string) => namedNode(`${XSD}${name}`);
 
 /** `attendanceStatus` → `attendance status`. */
 function humanize(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/_/g, " ").toLowerCase();
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/_/g, " ")
+    .toLowerCase();
 }
 
 function turtle(build: (writer: Writer) => void): Promise<string> {
   const writer = new Writer({ prefixes: TURTLE_PREFIXES });
   build(writer);
-  return new Promise((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
+  return new Promise((resolve, reject) =>
+    writer.end((error, result: string) => (error ? reject(error) : resolve(result))),
+  );
 }
 
 /** Where a property is used, with the description it has there. */
@@ -92,9 +105,15 @@ function rangeOf(field: Field): string[] {
   }
 }
 
-function targetClasses(target: { readonly type: string; readonly kinds?: readonly string[] }): string[] {
+function targetClasses(target: {
+  readonly type: string;
+  readonly kinds?: readonly string[];
+}): string[] {
   const model = getModel();
-  const shapes = target.type === "actor" ? (target.kinds ?? ["person", "state", "organization"]).map((k) => model.recordShape.get(k)) : [model.recordShape.get(target.type)];
+  const shapes =
+    target.type === "actor"
+      ? (target.kinds ?? ["person", "state", "organization"]).map((k) => model.recordShape.get(k))
+      : [model.recordShape.get(target.type)];
   return shapes.flatMap((s) => (s ? [s.curie] : []));
 }
 
@@ -132,12 +151,16 @@ export function renderVocabulary(): Promise<string> {
       const first = uses[0];
       if (!first) continue;
       const subject = iri(curie);
-      const objectValued = ["ref", "enum", "node", "union", "entity", "url"].includes(first.field.value.type);
+      const objectValued = ["ref", "enum", "node", "union", "entity", "url"].includes(
+        first.field.value.type,
+      );
       w.addQuad(subject, rdf("type"), owl(objectValued ? "ObjectProperty" : "DatatypeProperty"));
       w.addQuad(subject, rdfs("label"), literal(humanize(curie.slice(3)), "en"));
       w.addQuad(subject, rdfs("comment"), literal(describeUses(uses), "en"));
-      for (const shape of new Set(uses.map((u) => u.shape.curie))) w.addQuad(subject, iri("schema:domainIncludes"), iri(shape));
-      for (const range of new Set(uses.flatMap((u) => rangeOf(u.field)))) w.addQuad(subject, iri("schema:rangeIncludes"), iri(range));
+      for (const shape of new Set(uses.map((u) => u.shape.curie)))
+        w.addQuad(subject, iri("schema:domainIncludes"), iri(shape));
+      for (const range of new Set(uses.flatMap((u) => rangeOf(u.field))))
+        w.addQuad(subject, iri("schema:rangeIncludes"), iri(range));
       w.addQuad(subject, rdfs("isDefinedBy"), ontology);
     }
     for (const enumeration of model.enumerations) {
@@ -145,7 +168,11 @@ export function renderVocabulary(): Promise<string> {
       w.addQuad(subject, rdf("type"), owl("Class"));
       w.addQuad(subject, rdfs("label"), literal(humanize(enumeration.name), "en"));
       w.addQuad(subject, rdfs("comment"), literal(`Values of: ${enumeration.description}`, "en"));
-      w.addQuad(subject, owl("oneOf"), w.list(enumeration.values.map((v) => namedNode(v.iri))) as unknown as Quad_Object);
+      w.addQuad(
+        subject,
+        owl("oneOf"),
+        w.list(enumeration.values.map((v) => namedNode(v.iri))) as unknown as Quad_Object,
+      );
       w.addQuad(subject, rdfs("isDefinedBy"), ontology);
       for (const value of enumeration.values) {
         const member = namedNode(value.iri);
@@ -158,7 +185,13 @@ export function renderVocabulary(): Promise<string> {
   });
 }
 
-const DATE_DATATYPES = (): Quad_Object[] => [xsd("gYear"), xsd("gYearMonth"), xsd("date"), xsd("dateTime"), namedNode(EDTF_DATATYPE)];
+const DATE_DATATYPES = (): Quad_Object[] => [
+  xsd("gYear"),
+  xsd("gYearMonth"),
+  xsd("date"),
+  xsd("dateTime"),
+  namedNode(EDTF_DATATYPE),
+];
 
 function shapeIri(shape: Shape) {
   return namedNode(`${SHAPES}${shape.name}Shape`);
@@ -170,10 +203,15 @@ function xpathPattern(pattern: RegExp): string {
 }
 
 function oneOf(w: Writer, alternatives: { predicate: string; object: Quad_Object }[]): Quad_Object {
-  return w.list(alternatives.map((a) => w.blank(sh(a.predicate), a.object))) as unknown as Quad_Object;
+  return w.list(
+    alternatives.map((a) => w.blank(sh(a.predicate), a.object)),
+  ) as unknown as Quad_Object;
 }
 
-function valueConstraints(w: Writer, field: Field): { predicate: ReturnType<typeof namedNode>; object: Quad_Object }[] {
+function valueConstraints(
+  w: Writer,
+  field: Field,
+): { predicate: ReturnType<typeof namedNode>; object: Quad_Object }[] {
   const v = field.value;
   const c = (name: string, object: Quad_Object) => ({ predicate: sh(name), object });
   switch (v.type) {
@@ -186,26 +224,62 @@ function valueConstraints(w: Writer, field: Field): { predicate: ReturnType<type
     case "number":
       return [c("datatype", xsd("double"))];
     case "date":
-      return [c("or", oneOf(w, DATE_DATATYPES().map((object) => ({ predicate: "datatype", object }))))];
+      return [
+        c(
+          "or",
+          oneOf(
+            w,
+            DATE_DATATYPES().map((object) => ({ predicate: "datatype", object })),
+          ),
+        ),
+      ];
     case "url":
-      return [c("or", oneOf(w, [{ predicate: "nodeKind", object: sh("IRI") }, { predicate: "datatype", object: xsd("anyURI") }]))];
+      return [
+        c(
+          "or",
+          oneOf(w, [
+            { predicate: "nodeKind", object: sh("IRI") },
+            { predicate: "datatype", object: xsd("anyURI") },
+          ]),
+        ),
+      ];
     case "ref": {
       const classes = targetClasses(v.target);
       return [
         c("nodeKind", sh("IRI")),
         classes.length === 1
           ? c("class", iri(classes[0] as string))
-          : c("or", oneOf(w, classes.map((k) => ({ predicate: "class", object: iri(k) })))),
+          : c(
+              "or",
+              oneOf(
+                w,
+                classes.map((k) => ({ predicate: "class", object: iri(k) })),
+              ),
+            ),
       ];
     }
     case "enum":
-      return [c("in", w.list(v.enumeration.values.map((m) => namedNode(m.iri))) as unknown as Quad_Object)];
+      return [
+        c(
+          "in",
+          w.list(v.enumeration.values.map((m) => namedNode(m.iri))) as unknown as Quad_Object,
+        ),
+      ];
     case "entity":
       return [c("nodeKind", sh("IRI")), c("pattern", literal(`^${v.namespace}`))];
     case "node":
       return [c("nodeKind", sh("BlankNode")), c("node", shapeIri(v.shape))];
     case "union":
-      return [c("nodeKind", sh("BlankNode")), c("or", oneOf(w, v.shapes.map((s) => ({ predicate: "class", object: iri(s.curie) }))))];
+      return [
+        c("nodeKind", sh("BlankNode")),
+        c(
+          "or",
+          oneOf(
+            w,
+            v.shapes.map((s) => ({ predicate: "class", object: iri(s.curie) })),
+          ),
+        ),
+      ];
   }
 }
 
@@ -217,13 +291,19 @@ function propertyShape(w: Writer, field: Field): Quad_Object {
   if (field.list) {
     items.push({
       predicate: sh("path"),
-      object: w.list([iri(field.curie), w.blank(sh("zeroOrMorePath"), rdf("rest")), rdf("first")]) as unknown as Quad_Object,
+      object: w.list([
+        iri(field.curie),
+        w.blank(sh("zeroOrMorePath"), rdf("rest")),
+        rdf("first"),
+      ]) as unknown as Quad_Object,
     });
   } else {
     items.push({ predicate: sh("path"), object: iri(field.curie) });
     const min = field.array ? field.minItems : field.optional ? 0 : 1;
-    if (min > 0) items.push({ predicate: sh("minCount"), object: literal(String(min), xsd("integer")) });
-    if (!field.array) items.push({ predicate: sh("maxCount"), object: literal("1", xsd("integer")) });
+    if (min > 0)
+      items.push({ predicate: sh("minCount"), object: literal(String(min), xsd("integer")) });
+    if (!field.array)
+      items.push({ predicate: sh("maxCount"), object: literal("1", xsd("integer")) });
   }
   items.push(...valueConstraints(w, field));
   return w.blank(items) as unknown as Quad_Object;
@@ -236,11 +316,26 @@ function derivedShape(w: Writer, term: (typeof DERIVED_TERMS)[number]): Quad_Obj
     // A reverse term's statement has the parent as subject, so the parent's shape allows it.
     { predicate: sh("path"), object: iri(term.curie) },
   ];
-  if (!term.array && term.kind !== "reverse") items.push({ predicate: sh("maxCount"), object: literal("1", xsd("integer")) });
+  if (!term.array && term.kind !== "reverse")
+    items.push({ predicate: sh("maxCount"), object: literal("1", xsd("integer")) });
   if (term.kind === "vocab") {
-    items.push({ predicate: sh("in"), object: w.list(["EventScheduled", "EventPostponed", "EventCancelled"].map((s) => iri(`schema:${s}`))) as unknown as Quad_Object });
+    items.push({
+      predicate: sh("in"),
+      object: w.list(
+        ["EventScheduled", "EventPostponed", "EventCancelled"].map((s) => iri(`schema:${s}`)),
+      ) as unknown as Quad_Object,
+    });
   } else if (term.kind === "date") {
-    items.push({ predicate: sh("or"), object: oneOf(w, ["gYear", "gYearMonth", "date", "dateTime"].map((t) => ({ predicate: "datatype", object: xsd(t) }))) });
+    items.push({
+      predicate: sh("or"),
+      object: oneOf(
+        w,
+        ["gYear", "gYearMonth", "date", "dateTime"].map((t) => ({
+          predicate: "datatype",
+          object: xsd(t),
+        })),
+      ),
+    });
   } else {
     items.push({ predicate: sh("nodeKind"), object: sh("IRI") });
   }
@@ -257,7 +352,8 @@ export function renderShapes(): Promise<string> {
       w.addQuad(subject, rdfs("label"), literal(shape.title, "en"));
       if (shape.typed) w.addQuad(subject, sh("targetClass"), iri(shape.curie));
       for (const field of shape.fields) w.addQuad(subject, sh("property"), propertyShape(w, field));
-      for (const term of DERIVED_TERMS) if (term.shape === shape.name) w.addQuad(subject, sh("property"), derivedShape(w, term));
+      for (const term of DERIVED_TERMS)
+        if (term.shape === shape.name) w.addQuad(subject, sh("property"), derivedShape(w, term));
       w.addQuad(subject, sh("closed"), literal("true", xsd("boolean")));
       w.addQuad(subject, sh("ignoredProperties"), w.list([rdf("type")]) as unknown as Quad_Object);
     }
@@ -273,7 +369,9 @@ export function renderMappingTable(): string {
     const many = field.list ? "ordered list of " : field.array ? "set of " : "";
     switch (v.type) {
       case "ref":
-        return `${many}IRI of ${targetClasses(v.target).map((c) => `\`${c}\``).join(" / ")}`;
+        return `${many}IRI of ${targetClasses(v.target)
+          .map((c) => `\`${c}\``)
+          .join(" / ")}`;
       case "enum":
         return `${many}\`${v.enumeration.curie}-…\` (${v.enumeration.values.map((m) => m.value).join(", ")})`;
       case "node":
@@ -293,19 +391,28 @@ export function renderMappingTable(): string {
     }
   };
   for (const shape of model.shapes) {
-    rows.push(`| **${shape.name}**${shape.typed ? "" : " (nested)"} | \`${shape.curie}\` | ${shape.typed ? "class" : "blank node reached through its field"} |`);
-    for (const field of shape.fields) rows.push(`| ${shape.name}.\`${field.name}\` | \`${field.curie}\` | ${valueText(field)} |`);
+    rows.push(
+      `| **${shape.name}**${shape.typed ? "" : " (nested)"} | \`${shape.curie}\` | ${shape.typed ? "class" : "blank node reached through its field"} |`,
+    );
+    for (const field of shape.fields)
+      rows.push(`| ${shape.name}.\`${field.name}\` | \`${field.curie}\` | ${valueText(field)} |`);
     for (const term of DERIVED_TERMS) {
-      if (term.shape === shape.name) rows.push(`| ${shape.name}.\`${term.term}\` (derived) | \`${term.curie}\`${term.kind === "reverse" ? " (reverse)" : ""} | ${term.description} |`);
+      if (term.shape === shape.name)
+        rows.push(
+          `| ${shape.name}.\`${term.term}\` (derived) | \`${term.curie}\`${term.kind === "reverse" ? " (reverse)" : ""} | ${term.description} |`,
+        );
     }
   }
-  for (const extra of DERIVED_TYPES) rows.push(`| \`${extra.term}\` (derived type) | \`${extra.curie}\` | ${extra.description} |`);
+  for (const extra of DERIVED_TYPES)
+    rows.push(`| \`${extra.term}\` (derived type) | \`${extra.curie}\` | ${extra.description} |`);
   rows.push("", "Not exported:", "");
-  for (const [field, reason] of Object.entries(NOT_EXPORTED)) rows.push(`- \`${field}\`: ${reason}`);
+  for (const [field, reason] of Object.entries(NOT_EXPORTED))
+    rows.push(`- \`${field}\`: ${reason}`);
   return rows.join("\n");
 }
 
-const TABLE_START = "<!-- mapping:start (generated by packages/jsonld/scripts/generate-vocab.ts) -->";
+const TABLE_START =
+  "<!-- mapping:start (generated by packages/jsonld/scripts/generate-vocab.ts) -->";
 const TABLE_END = "<!-- mapping:end -->";
 
 /** Replaces the generated table between its markers in the guide's text. */

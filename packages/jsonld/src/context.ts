@@ -8,7 +8,10 @@ import { type Field, getModel, type Shape } from "./internal/model.js";
 import { PREFIXES } from "./namespaces.js";
 
 /** A JSON-LD term definition, as the context writes it: an IRI, or an expanded definition. */
-export type TermDefinition = string | number | { readonly [key: string]: string | ContextDefinition };
+export type TermDefinition =
+  | string
+  | number
+  | { readonly [key: string]: string | ContextDefinition };
 
 /** A JSON-LD context object (the value of `@context`). */
 export interface ContextDefinition {
@@ -83,7 +86,12 @@ let context: { readonly "@context": ContextDefinition } | undefined;
 export function statecraftContext(): { readonly "@context": ContextDefinition } {
   if (context) return context;
   const model = getModel();
-  const terms: Record<string, TermDefinition> = { "@version": 1.1, ...PREFIXES, id: "@id", type: "@type" };
+  const terms: Record<string, TermDefinition> = {
+    "@version": 1.1,
+    ...PREFIXES,
+    id: "@id",
+    type: "@type",
+  };
   for (const shape of model.shapes) {
     if (shape.typed) terms[shape.name] = { "@id": shape.curie, "@context": shapeTerms(shape) };
   }

@@ -5,7 +5,12 @@
  */
 
 /** Stable codes of {@link StatecraftJsonLdError}. */
-export const JSONLD_ERROR_CODES = ["invalid_base", "invalid_id", "invalid_document", "invalid_option"] as const;
+export const JSONLD_ERROR_CODES = [
+  "invalid_base",
+  "invalid_id",
+  "invalid_document",
+  "invalid_option",
+] as const;
 
 /** One of {@link JSONLD_ERROR_CODES}. */
 export type JsonLdErrorCode = (typeof JSONLD_ERROR_CODES)[number];

@@ -31,10 +31,13 @@ class Reader {
   constructor(private readonly base: string | undefined) {}
 
   id(value: Json, where: string): string {
-    if (typeof value !== "string") fail(`${where}: expected an IRI string, got ${JSON.stringify(value)}`);
+    if (typeof value !== "string")
+      fail(`${where}: expected an IRI string, got ${JSON.stringify(value)}`);
     if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value)) {
       if (this.base === undefined || !value.startsWith(this.base)) {
-        fail(`${where}: ${JSON.stringify(value)} is not under the base IRI ${JSON.stringify(this.base ?? "(none)")}`);
+        fail(
+          `${where}: ${JSON.stringify(value)} is not under the base IRI ${JSON.stringify(this.base ?? "(none)")}`,
+        );
       }
       return decodeId(value.slice(this.base.length));
     }
@@ -57,7 +60,8 @@ class Reader {
         if (typeof data !== "number") fail(`${where}: expected a number`);
         return data;
       case "date":
-        if (!isObject(data) || typeof data["@value"] !== "string") fail(`${where}: expected a date value object`);
+        if (!isObject(data) || typeof data["@value"] !== "string")
+          fail(`${where}: expected a date value object`);
         return data["@value"];
       case "url":
         if (typeof data === "string") return data;
@@ -72,18 +76,27 @@ class Reader {
         if (!isObject(data)) fail(`${where}: expected an object`);
         const shape = v.shapes.find((s) => s.name === data.type);
         if (!shape?.discriminator) fail(`${where}: unknown type ${JSON.stringify(data.type)}`);
-        return this.fields(shape, data, where, { [shape.discriminator.field]: shape.discriminator.value });
+        return this.fields(shape, data, where, {
+          [shape.discriminator.field]: shape.discriminator.value,
+        });
       }
     }
   }
 
-  fields(shape: Shape, node: Record<string, Json>, where: string, out: Record<string, unknown>): Record<string, unknown> {
+  fields(
+    shape: Shape,
+    node: Record<string, Json>,
+    where: string,
+    out: Record<string, unknown>,
+  ): Record<string, unknown> {
     for (const field of shape.fields) {
       if (!Object.hasOwn(node, field.name)) continue;
       const data = node[field.name];
       if (field.array) {
         if (!Array.isArray(data)) fail(`${where}/${field.name}: expected an array`);
-        out[field.name] = data.map((item, i) => this.value(field, item, `${where}/${field.name}/${i}`));
+        out[field.name] = data.map((item, i) =>
+          this.value(field, item, `${where}/${field.name}/${i}`),
+        );
       } else {
         out[field.name] = this.value(field, data, `${where}/${field.name}`);
       }
@@ -118,13 +131,18 @@ function contextBase(doc: Record<string, Json>): string | undefined {
  * ```
  */
 export function fromJsonLd(doc: unknown, options?: FromJsonLdOptions): Dataset {
-  if (!isObject(doc) || !Array.isArray(doc["@graph"])) fail("expected a JSON-LD document with an @graph array");
+  if (!isObject(doc) || !Array.isArray(doc["@graph"]))
+    fail("expected a JSON-LD document with an @graph array");
   const model = getModel();
   const graph = doc["@graph"] as Json[];
-  const datasetNode = graph.find((node) => isObject(node) && node.type === "Dataset") as Record<string, Json> | undefined;
+  const datasetNode = graph.find((node) => isObject(node) && node.type === "Dataset") as
+    | Record<string, Json>
+    | undefined;
   const datasetId = datasetNode?.id;
   const base =
-    options?.base ?? contextBase(doc) ?? (typeof datasetId === "string" && datasetId !== "" ? datasetId : undefined);
+    options?.base ??
+    contextBase(doc) ??
+    (typeof datasetId === "string" && datasetId !== "" ? datasetId : undefined);
   const reader = new Reader(base);
   const records: StatecraftRecord[] = [];
   graph.forEach((node, index) => {
@@ -132,12 +150,22 @@ export function fromJsonLd(doc: unknown, options?: FromJsonLdOptions): Dataset {
     if (!isObject(node)) fail(`${where}: expected a node object`);
     const types = Array.isArray(node.type) ? node.type : [node.type];
     if (types.includes("Dataset")) return;
-    const shape = types.map((t) => (typeof t === "string" ? model.byName.get(t) : undefined)).find((s) => s?.record);
+    const shape = types
+      .map((t) => (typeof t === "string" ? model.byName.get(t) : undefined))
+      .find((s) => s?.record);
     if (!shape?.record) fail(`${where}: no record type among ${JSON.stringify(node.type)}`);
-    const record: Record<string, unknown> = { id: reader.id(node.id, `${where}/id`), type: shape.record.type };
+    const record: Record<string, unknown> = {
+      id: reader.id(node.id, `${where}/id`),
+      type: shape.record.type,
+    };
     if (shape.record.kind !== undefined) record.kind = shape.record.kind;
     records.push(reader.fields(shape, node, where, record) as StatecraftRecord);
   });
-  const metadata = datasetNode ? (reader.fields(model.dataset, datasetNode, "/@graph/dataset", {}) as Pick<Dataset, "name" | "description" | "license">) : {};
+  const metadata = datasetNode
+    ? (reader.fields(model.dataset, datasetNode, "/@graph/dataset", {}) as Pick<
+        Dataset,
+        "name" | "description" | "license"
+      >)
+    : {};
   return toDataset(records, metadata);
 }

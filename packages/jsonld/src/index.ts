@@ -11,7 +11,15 @@
 export { type ContextDefinition, statecraftContext, type TermDefinition } from "./context.js";
 export { JSONLD_ERROR_CODES, type JsonLdErrorCode, StatecraftJsonLdError } from "./error.js";
 export { type FromJsonLdOptions, fromJsonLd } from "./from-json-ld.js";
-export { type JsonLdDocument, type JsonLdNode, type JsonLdOptions, type JsonValue, toJsonLd, toJsonLdText } from "./json-ld.js";
+export { type BaseOptions, DEFAULT_BASE, type ExportInput } from "./internal/records.js";
+export {
+  type JsonLdDocument,
+  type JsonLdNode,
+  type JsonLdOptions,
+  type JsonValue,
+  toJsonLd,
+  toJsonLdText,
+} from "./json-ld.js";
 export { type NQuadsOptions, toNQuads, toNQuadsString } from "./n-quads.js";
 export {
   EDTF_DATATYPE,
@@ -24,4 +32,3 @@ export {
   WIKIDATA_ENTITY,
   XSD,
 } from "./namespaces.js";
-export { type BaseOptions, DEFAULT_BASE, type ExportInput } from "./internal/records.js";

@@ -16,11 +16,18 @@ describe("toJsonLd", () => {
 
   it("references the context and sets @base", () => {
     expect(doc["@context"]).toEqual([STATECRAFT_CONTEXT_URL, { "@base": base }]);
-    expect(toJsonLd(dataset, { base, context: "embed" })["@context"][0]).toEqual(statecraftContext()["@context"]);
+    expect(toJsonLd(dataset, { base, context: "embed" })["@context"][0]).toEqual(
+      statecraftContext()["@context"],
+    );
   });
 
   it("writes the dataset node first, then every record", () => {
-    expect(doc["@graph"][0]).toEqual({ id: "", type: "Dataset", name: "Blinken's visit to China, April 2024", license: "CC0-1.0" });
+    expect(doc["@graph"][0]).toEqual({
+      id: "",
+      type: "Dataset",
+      name: "Blinken's visit to China, April 2024",
+      license: "CC0-1.0",
+    });
     expect(doc["@graph"]).toHaveLength(datasetRecords(dataset).length + 1);
   });
 
@@ -35,7 +42,11 @@ describe("toJsonLd", () => {
       eventStatus: "schema:EventScheduled",
       location: { state: "china" },
     });
-    expect(node("antony-blinken")).toMatchObject({ type: "Person", name: "Antony Blinken", nationality: ["usa"] });
+    expect(node("antony-blinken")).toMatchObject({
+      type: "Person",
+      name: "Antony Blinken",
+      nationality: ["usa"],
+    });
   });
 
   it("types government bodies as schema:GovernmentOrganization too", () => {
@@ -46,14 +57,22 @@ describe("toJsonLd", () => {
     const urn = toJsonLd(dataset, { base: "urn:sc:" });
     expect(urn["@context"]).toEqual([STATECRAFT_CONTEXT_URL]);
     expect(urn["@graph"][0]?.id).toBe("urn:sc:");
-    expect(urn["@graph"].find((n) => n.id === "urn:sc:antony-blinken")).toMatchObject({ nationality: ["urn:sc:usa"] });
+    expect(urn["@graph"].find((n) => n.id === "urn:sc:antony-blinken")).toMatchObject({
+      nationality: ["urn:sc:usa"],
+    });
   });
 
   it("sorts records by type and id when canonical, so file order does not matter", () => {
-    const shuffled = toDataset([...datasetRecords(dataset)].reverse(), { name: dataset.name ?? "", license: "CC0-1.0" });
+    const shuffled = toDataset([...datasetRecords(dataset)].reverse(), {
+      name: dataset.name ?? "",
+      license: "CC0-1.0",
+    });
     const a = toJsonLd(dataset, { base, canonical: true });
     expect(toJsonLd(shuffled, { base, canonical: true })).toEqual(a);
-    const ids = a["@graph"].slice(1).filter((n) => n.type === "Meeting").map((n) => n.id as string);
+    const ids = a["@graph"]
+      .slice(1)
+      .filter((n) => n.type === "Meeting")
+      .map((n) => n.id as string);
     expect(ids).toEqual([...ids].sort());
   });
 
@@ -64,29 +83,59 @@ describe("toJsonLd", () => {
 
 describe("toJsonLdText", () => {
   it("streams exactly the pretty-printed document", () => {
-    for (const options of [{ base }, { base: "urn:x:", canonical: true }, { context: "embed" as const }]) {
-      expect([...toJsonLdText(dataset, options)].join("")).toBe(`${JSON.stringify(toJsonLd(dataset, options), null, 2)}\n`);
+    for (const options of [
+      { base },
+      { base: "urn:x:", canonical: true },
+      { context: "embed" as const },
+    ]) {
+      expect([...toJsonLdText(dataset, options)].join("")).toBe(
+        `${JSON.stringify(toJsonLd(dataset, options), null, 2)}\n`,
+      );
     }
   });
 
   it("accepts records from any iterable", () => {
     const text = [...toJsonLdText(datasetRecords(dataset).values(), { base })].join("");
-    expect(fromJsonLd(JSON.parse(text))).toEqual({ ...dataset, name: undefined, license: undefined });
+    expect(fromJsonLd(JSON.parse(text))).toEqual({
+      ...dataset,
+      name: undefined,
+      license: undefined,
+    });
   });
 });
 
 describe("fromJsonLd", () => {
   it("reads the example back exactly", () => {
-    expect(fromJsonLd(JSON.parse(JSON.stringify(toJsonLd(dataset, { base }))))).toStrictEqual(dataset);
-    expect(fromJsonLd(JSON.parse(JSON.stringify(toJsonLd(dataset, { base: "urn:x:" }))))).toStrictEqual(dataset);
+    expect(fromJsonLd(JSON.parse(JSON.stringify(toJsonLd(dataset, { base }))))).toStrictEqual(
+      dataset,
+    );
+    expect(
+      fromJsonLd(JSON.parse(JSON.stringify(toJsonLd(dataset, { base: "urn:x:" })))),
+    ).toStrictEqual(dataset);
   });
 
   it.each([
     ["not a document", 42, "expected a JSON-LD document with an @graph array"],
-    ["a node without a record class", { "@graph": [{ id: "x", type: "Thing" }] }, "/@graph/0: no record type"],
-    ["a bad enum value", { "@graph": [{ id: "x", type: "Issue", name: "n", category: "nope" }] }, "/@graph/0/category: expected one of"],
-    ["an IRI outside the base", { "@context": [{ "@base": "https://a/" }], "@graph": [{ id: "https://b/x", type: "Issue" }] }, "is not under the base IRI"],
-    ["a broken percent-encoding", { "@graph": [{ id: "%E5", type: "Issue" }] }, "is not a percent-encoded record id"],
+    [
+      "a node without a record class",
+      { "@graph": [{ id: "x", type: "Thing" }] },
+      "/@graph/0: no record type",
+    ],
+    [
+      "a bad enum value",
+      { "@graph": [{ id: "x", type: "Issue", name: "n", category: "nope" }] },
+      "/@graph/0/category: expected one of",
+    ],
+    [
+      "an IRI outside the base",
+      { "@context": [{ "@base": "https://a/" }], "@graph": [{ id: "https://b/x", type: "Issue" }] },
+      "is not under the base IRI",
+    ],
+    [
+      "a broken percent-encoding",
+      { "@graph": [{ id: "%E5", type: "Issue" }] },
+      "is not a percent-encoded record id",
+    ],
   ])("names the problem in %s", (_, doc, message) => {
     expect(() => fromJsonLd(doc)).toThrow(message);
   });

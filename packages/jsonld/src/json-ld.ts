@@ -9,8 +9,15 @@ import { derivedTypes, meetingExtras } from "./internal/derived.js";
 import { type Base, isSafeIri, jsonLdRef } from "./internal/iri.js";
 import { dateLiteral, type TypedLiteral } from "./internal/literal.js";
 import type { Field, Shape } from "./internal/model.js";
-import { type BaseOptions, baseOf, datasetMetadata, type ExportInput, recordsOf, shapeOf } from "./internal/records.js";
 import { getModel } from "./internal/model.js";
+import {
+  type BaseOptions,
+  baseOf,
+  datasetMetadata,
+  type ExportInput,
+  recordsOf,
+  shapeOf,
+} from "./internal/records.js";
 import { STATECRAFT_CONTEXT_URL } from "./namespaces.js";
 
 /** Options of {@link toJsonLd}. */
@@ -23,7 +30,13 @@ export interface JsonLdOptions extends BaseOptions {
 }
 
 /** A JSON value. */
-export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly JsonValue[]
+  | { readonly [key: string]: JsonValue };
 
 /** A node object of the exported document. */
 export interface JsonLdNode {
@@ -54,7 +67,9 @@ function fieldValue(field: Field, value: unknown, base: Base): JsonValue {
     case "date":
       return literal(dateLiteral(value as string));
     case "url":
-      return isSafeIri(value as string) ? (value as string) : { "@value": value as string, "@type": "xsd:anyURI" };
+      return isSafeIri(value as string)
+        ? (value as string)
+        : { "@value": value as string, "@type": "xsd:anyURI" };
     case "ref":
       return jsonLdRef(base, value as string);
     case "node":
@@ -62,13 +77,19 @@ function fieldValue(field: Field, value: unknown, base: Base): JsonValue {
     case "union": {
       const kind = (value as Record<string, unknown>)[v.discriminator];
       const shape = v.shapes.find((s) => s.discriminator?.value === kind);
-      if (!shape) throw new TypeError(`${field.name}: unknown ${v.discriminator} ${JSON.stringify(kind)}`);
+      if (!shape)
+        throw new TypeError(`${field.name}: unknown ${v.discriminator} ${JSON.stringify(kind)}`);
       return nodeObject(shape, value as Record<string, unknown>, base, { type: shape.name });
     }
   }
 }
 
-function nodeObject(shape: Shape, value: Record<string, unknown>, base: Base, head: JsonLdNode | undefined): JsonLdNode {
+function nodeObject(
+  shape: Shape,
+  value: Record<string, unknown>,
+  base: Base,
+  head: JsonLdNode | undefined,
+): JsonLdNode {
   const node: Record<string, JsonValue> = head ? { ...head } : {};
   for (const field of shape.fields) {
     const fieldData = value[field.name];
@@ -92,14 +113,21 @@ export function recordNode(record: StatecraftRecord, base: Base): JsonLdNode {
     id: jsonLdRef(base, record.id),
     type: extraTypes.length === 0 ? shape.name : [shape.name, ...extraTypes],
   };
-  const node = nodeObject(shape, record as unknown as Record<string, unknown>, base, head) as Record<string, JsonValue>;
+  const node = nodeObject(
+    shape,
+    record as unknown as Record<string, unknown>,
+    base,
+    head,
+  ) as Record<string, JsonValue>;
   if (record.type === "meeting") {
     const extras = meetingExtras(record);
     node.eventStatus = extras.eventStatus;
     if (extras.startDate) node.startDate = literal(extras.startDate);
     if (extras.endDate) node.endDate = literal(extras.endDate);
-    if (extras.attendee.length > 0) node.attendee = extras.attendee.map((id) => jsonLdRef(base, id));
-    if (extras.organizer.length > 0) node.organizer = extras.organizer.map((id) => jsonLdRef(base, id));
+    if (extras.attendee.length > 0)
+      node.attendee = extras.attendee.map((id) => jsonLdRef(base, id));
+    if (extras.organizer.length > 0)
+      node.organizer = extras.organizer.map((id) => jsonLdRef(base, id));
     if (extras.about.length > 0) node.about = extras.about.map((id) => jsonLdRef(base, id));
     if (extras.subEventOf !== undefined) node.subEventOf = jsonLdRef(base, extras.subEventOf);
   }
@@ -111,7 +139,11 @@ export function recordNode(record: StatecraftRecord, base: Base): JsonLdNode {
  *
  * @internal
  */
-export function documentHead(input: ExportInput, base: Base, options: JsonLdOptions | undefined): { context: (string | ContextDefinition)[]; dataset: JsonLdNode } {
+export function documentHead(
+  input: ExportInput,
+  base: Base,
+  options: JsonLdOptions | undefined,
+): { context: (string | ContextDefinition)[]; dataset: JsonLdNode } {
   const context: (string | ContextDefinition)[] = [
     options?.context === "embed" ? statecraftContext()["@context"] : STATECRAFT_CONTEXT_URL,
   ];
@@ -148,7 +180,8 @@ export function toJsonLd(input: ExportInput, options?: JsonLdOptions): JsonLdDoc
   const base = baseOf(options);
   const { context, dataset } = documentHead(input, base, options);
   const graph: JsonLdNode[] = [dataset];
-  for (const record of recordsOf(input, options?.canonical ?? false)) graph.push(recordNode(record, base));
+  for (const record of recordsOf(input, options?.canonical ?? false))
+    graph.push(recordNode(record, base));
   return { "@context": context, "@graph": graph };
 }
 
@@ -161,7 +194,10 @@ export function toJsonLd(input: ExportInput, options?: JsonLdOptions): JsonLdDoc
  * @param options - As for {@link toJsonLd}.
  * @returns Text chunks.
  */
-export function* toJsonLdText(input: ExportInput, options?: JsonLdOptions): Generator<string, void, undefined> {
+export function* toJsonLdText(
+  input: ExportInput,
+  options?: JsonLdOptions,
+): Generator<string, void, undefined> {
   const base = baseOf(options);
   const { context, dataset } = documentHead(input, base, options);
   const indent = (text: string): string => text.replaceAll("\n", "\n    ");

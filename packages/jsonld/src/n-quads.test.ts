@@ -12,7 +12,11 @@ describe("toNQuads", () => {
     const asyncLines: string[] = [];
     for await (const line of toNQuads(dataset, { base })) asyncLines.push(line);
     expect(asyncLines).toEqual(sync);
-    expect(sync.every((line) => /^(<[^>]+>|_:b\d+) <[^>]+> (<[^>]*>|_:b\d+|".*"(\^\^<[^>]+>)?) \.\n$/.test(line))).toBe(true);
+    expect(
+      sync.every((line) =>
+        /^(<[^>]+>|_:b\d+) <[^>]+> (<[^>]*>|_:b\d+|".*"(\^\^<[^>]+>)?) \.\n$/.test(line),
+      ),
+    ).toBe(true);
     expect(sync.join("")).toBe(await toNQuadsString(dataset, { base }));
   });
 
@@ -41,7 +45,10 @@ describe("toNQuads", () => {
 
   it("is canonical (RDFC-1.0) and independent of record order when asked", async () => {
     const canonical = await toNQuadsString(dataset, { base, canonical: true });
-    const reversed = toDataset([...datasetRecords(dataset)].reverse(), { name: dataset.name ?? "", license: "CC0-1.0" });
+    const reversed = toDataset([...datasetRecords(dataset)].reverse(), {
+      name: dataset.name ?? "",
+      license: "CC0-1.0",
+    });
     expect(await toNQuadsString(reversed, { base, canonical: true })).toBe(canonical);
     const lines = canonical.trimEnd().split("\n");
     expect(lines).toEqual([...lines].sort());

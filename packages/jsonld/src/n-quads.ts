@@ -8,7 +8,14 @@ import { derivedTypes, meetingExtras } from "./internal/derived.js";
 import { type Base, isSafeIri, recordIri } from "./internal/iri.js";
 import { dateLiteral, numberNQuad } from "./internal/literal.js";
 import { type Enumeration, type Field, getModel, type Shape } from "./internal/model.js";
-import { type BaseOptions, baseOf, datasetMetadata, type ExportInput, recordsOf, shapeOf } from "./internal/records.js";
+import {
+  type BaseOptions,
+  baseOf,
+  datasetMetadata,
+  type ExportInput,
+  recordsOf,
+  shapeOf,
+} from "./internal/records.js";
 import { expandCurie, RDF, XSD } from "./namespaces.js";
 
 /** Options of {@link toNQuads}. */
@@ -20,8 +27,18 @@ const RDF_REST = `<${RDF}rest>`;
 const RDF_NIL = `<${RDF}nil>`;
 const XSD_ANY_URI = `<${XSD}anyURI>`;
 
-const STRING_ESCAPES: Readonly<Record<string, string>> = { "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\" };
+const STRING_ESCAPES: Readonly<Record<string, string>> = {
+  "\b": "\\b",
+  "\t": "\\t",
+  "\n": "\\n",
+  "\f": "\\f",
+  "\r": "\\r",
+  '"': '\\"',
+  "\\": "\\\\",
+};
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what it must escape.
 const STRING_ESCAPE = /[\u0000-\u001F\u007F"\\]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what it must escape.
 const NEEDS_ESCAPE = /[\u0000-\u001F\u007F"\\]/;
 
 /** Writes a string literal's lexical form as N-Quads does canonically (RDFC-1.0 escapes). */
@@ -83,12 +100,17 @@ class QuadWriter {
         return `${quote(literal.value)}^^<${literal.iri}>`;
       }
       case "url":
-        return isSafeIri(value as string) ? `<${value as string}>` : `${quote(value as string)}^^${XSD_ANY_URI}`;
+        return isSafeIri(value as string)
+          ? `<${value as string}>`
+          : `${quote(value as string)}^^${XSD_ANY_URI}`;
       case "ref":
         return this.iri(value as string);
       case "enum": {
         const member = enumTerm(v.enumeration, value as string);
-        if (member === undefined) throw new TypeError(`${field.name}: ${JSON.stringify(value)} is not one of ${v.enumeration.name}`);
+        if (member === undefined)
+          throw new TypeError(
+            `${field.name}: ${JSON.stringify(value)} is not one of ${v.enumeration.name}`,
+          );
         return member;
       }
       case "entity":
@@ -116,7 +138,10 @@ class QuadWriter {
     } else if (v.type === "union") {
       const kind = nested.value[v.discriminator];
       const shape = v.shapes.find((s) => s.discriminator?.value === kind);
-      if (!shape) throw new TypeError(`${nested.field.name}: unknown ${v.discriminator} ${JSON.stringify(kind)}`);
+      if (!shape)
+        throw new TypeError(
+          `${nested.field.name}: unknown ${v.discriminator} ${JSON.stringify(kind)}`,
+        );
       this.emit(nested.node, RDF_TYPE, `<${shape.iri}>`);
       this.fields(nested.node, shape, nested.value);
     }
@@ -168,12 +193,23 @@ class QuadWriter {
     if (record.type === "meeting") {
       const extras = meetingExtras(record);
       this.emit(subject, term("schema:eventStatus"), term(extras.eventStatus));
-      if (extras.startDate) this.emit(subject, term("schema:startDate"), `${quote(extras.startDate.value)}^^<${extras.startDate.iri}>`);
-      if (extras.endDate) this.emit(subject, term("schema:endDate"), `${quote(extras.endDate.value)}^^<${extras.endDate.iri}>`);
+      if (extras.startDate)
+        this.emit(
+          subject,
+          term("schema:startDate"),
+          `${quote(extras.startDate.value)}^^<${extras.startDate.iri}>`,
+        );
+      if (extras.endDate)
+        this.emit(
+          subject,
+          term("schema:endDate"),
+          `${quote(extras.endDate.value)}^^<${extras.endDate.iri}>`,
+        );
       for (const id of extras.attendee) this.emit(subject, term("schema:attendee"), this.iri(id));
       for (const id of extras.organizer) this.emit(subject, term("schema:organizer"), this.iri(id));
       for (const id of extras.about) this.emit(subject, term("schema:about"), this.iri(id));
-      if (extras.subEventOf !== undefined) this.emit(this.iri(extras.subEventOf), term("schema:subEvent"), subject);
+      if (extras.subEventOf !== undefined)
+        this.emit(this.iri(extras.subEventOf), term("schema:subEvent"), subject);
     }
   }
 
@@ -192,7 +228,10 @@ class QuadWriter {
 }
 
 /** Streams the N-Quads lines of an export (not canonical). */
-function* plainLines(input: ExportInput, options: NQuadsOptions | undefined): Generator<string, void, undefined> {
+function* plainLines(
+  input: ExportInput,
+  options: NQuadsOptions | undefined,
+): Generator<string, void, undefined> {
   const writer = new QuadWriter(baseOf(options));
   writer.dataset(datasetMetadata(input));
   yield* writer.take();
@@ -203,7 +242,10 @@ function* plainLines(input: ExportInput, options: NQuadsOptions | undefined): Ge
 }
 
 /** The canonical (RDFC-1.0) N-Quads of an export, sorted, as lines. */
-async function canonicalLines(input: ExportInput, options: NQuadsOptions | undefined): Promise<string[]> {
+async function canonicalLines(
+  input: ExportInput,
+  options: NQuadsOptions | undefined,
+): Promise<string[]> {
   const { canonize } = await import("rdf-canonize");
   let text = "";
   for (const line of plainLines(input, options)) text += line;
@@ -216,7 +258,10 @@ async function canonicalLines(input: ExportInput, options: NQuadsOptions | undef
   return canonical.split(/(?<=\n)/);
 }
 
-async function* canonicalStream(input: ExportInput, options: NQuadsOptions | undefined): AsyncGenerator<string, void, undefined> {
+async function* canonicalStream(
+  input: ExportInput,
+  options: NQuadsOptions | undefined,
+): AsyncGenerator<string, void, undefined> {
   yield* await canonicalLines(input, options);
 }
 
@@ -241,10 +286,22 @@ async function* canonicalStream(input: ExportInput, options: NQuadsOptions | und
  * ```
  * @see https://github.com/statecraft-data/statecraft/blob/main/docs/linked-data.md
  */
-export function toNQuads(input: ExportInput, options?: NQuadsOptions & { readonly canonical?: false }): Iterable<string> & AsyncIterable<string>;
-export function toNQuads(input: ExportInput, options: NQuadsOptions & { readonly canonical: true }): AsyncIterable<string>;
-export function toNQuads(input: ExportInput, options?: NQuadsOptions): Iterable<string> | AsyncIterable<string>;
-export function toNQuads(input: ExportInput, options?: NQuadsOptions): Iterable<string> | AsyncIterable<string> {
+export function toNQuads(
+  input: ExportInput,
+  options?: NQuadsOptions & { readonly canonical?: false },
+): Iterable<string> & AsyncIterable<string>;
+export function toNQuads(
+  input: ExportInput,
+  options: NQuadsOptions & { readonly canonical: true },
+): AsyncIterable<string>;
+export function toNQuads(
+  input: ExportInput,
+  options?: NQuadsOptions,
+): Iterable<string> | AsyncIterable<string>;
+export function toNQuads(
+  input: ExportInput,
+  options?: NQuadsOptions,
+): Iterable<string> | AsyncIterable<string> {
   baseOf(options);
   if (options?.canonical) return { [Symbol.asyncIterator]: () => canonicalStream(input, options) };
   return {

@@ -53,7 +53,8 @@ export function expandCurie(curie: string): string {
   const colon = curie.indexOf(":");
   if (colon > 0) {
     const prefix = curie.slice(0, colon);
-    if (Object.hasOwn(PREFIXES, prefix)) return PREFIXES[prefix as keyof typeof PREFIXES] + curie.slice(colon + 1);
+    if (Object.hasOwn(PREFIXES, prefix))
+      return PREFIXES[prefix as keyof typeof PREFIXES] + curie.slice(colon + 1);
   }
   return curie;
 }

@@ -34,7 +34,9 @@ describe("writeExport", () => {
     const output = join(dir, "example.nq");
     writeFileSync(output, "old content\n");
     await writeExport(dataset, { format: "nquads", base, canonical: true, output });
-    expect(readFileSync(output, "utf8")).toBe(await toNQuadsString(dataset, { base, canonical: true }));
+    expect(readFileSync(output, "utf8")).toBe(
+      await toNQuadsString(dataset, { base, canonical: true }),
+    );
     expect(readdirSync(dir)).toEqual(["example.nq"]);
   });
 
@@ -42,17 +44,29 @@ describe("writeExport", () => {
     const dir = tempDir();
     const output = join(dir, "example.jsonld");
     writeFileSync(output, "previous export\n");
-    await expect(writeExport(dataset, { format: "jsonld", base: "not-absolute/", output })).rejects.toThrow("is not absolute");
+    await expect(
+      writeExport(dataset, { format: "jsonld", base: "not-absolute/", output }),
+    ).rejects.toThrow("is not absolute");
     // A failure in the middle of the stream (a record the exporter cannot handle).
-    const bad = { ...dataset, issues: [...(dataset.issues ?? []), { id: "x\uD800", type: "issue" as const, name: "n", category: "other" as const }] };
-    await expect(writeExport(bad, { format: "nquads", base, output })).rejects.toThrow("lone surrogate");
+    const bad = {
+      ...dataset,
+      issues: [
+        ...(dataset.issues ?? []),
+        { id: "x\uD800", type: "issue" as const, name: "n", category: "other" as const },
+      ],
+    };
+    await expect(writeExport(bad, { format: "nquads", base, output })).rejects.toThrow(
+      "lone surrogate",
+    );
     expect(readFileSync(output, "utf8")).toBe("previous export\n");
     expect(readdirSync(dir)).toEqual(["example.jsonld"]);
   });
 
   it("fails without writing when the directory does not exist", async () => {
     const output = join(tempDir(), "missing", "example.nq");
-    await expect(writeExport(dataset, { format: "nquads", output })).rejects.toMatchObject({ code: "ENOENT" });
+    await expect(writeExport(dataset, { format: "nquads", output })).rejects.toMatchObject({
+      code: "ENOENT",
+    });
   });
 
   it("writes to a stream without ending it", async () => {

@@ -39,7 +39,10 @@ export interface WriteExportResult {
 /** Chunks are gathered to about this many characters per write. */
 const CHUNK = 1 << 16;
 
-function chunksOf(input: ExportInput, options: WriteExportOptions): Iterable<string> | AsyncIterable<string> {
+function chunksOf(
+  input: ExportInput,
+  options: WriteExportOptions,
+): Iterable<string> | AsyncIterable<string> {
   return options.format === "jsonld"
     ? toJsonLdText(input, options)
     : options.canonical
@@ -47,7 +50,9 @@ function chunksOf(input: ExportInput, options: WriteExportOptions): Iterable<str
       : toNQuads(input, { ...options, canonical: false });
 }
 
-async function* batched(chunks: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string, void, undefined> {
+async function* batched(
+  chunks: Iterable<string> | AsyncIterable<string>,
+): AsyncGenerator<string, void, undefined> {
   let buffer = "";
   for await (const chunk of chunks) {
     buffer += chunk;
@@ -92,7 +97,10 @@ function writeToStream(stream: Writable, text: string): Promise<void> {
  * await writeExport(dataset, { format: "jsonld", output: process.stdout });
  * ```
  */
-export async function writeExport(input: ExportInput, options: WriteExportOptions): Promise<WriteExportResult> {
+export async function writeExport(
+  input: ExportInput,
+  options: WriteExportOptions,
+): Promise<WriteExportResult> {
   const chunks = chunksOf(input, options);
   let bytes = 0;
   if (typeof options.output !== "string") {
@@ -103,7 +111,10 @@ export async function writeExport(input: ExportInput, options: WriteExportOption
     return { bytes };
   }
   const target = options.output;
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const temporary = join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`,
+  );
   const handle = await open(temporary, "wx");
   try {
     try {

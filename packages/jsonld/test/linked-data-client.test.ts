@@ -61,8 +61,15 @@ describe("the shapes catch broken graphs", () => {
       .join("\n");
     const report = await validateNQuads(broken);
     expect(report.conforms).toBe(false);
-    const paths = report.violations.filter((v) => v.focus === `${base}blinken-china-visit-2024-04`).map((v) => v.path);
-    expect(paths).toEqual(expect.arrayContaining(["https://w3id.org/statecraft/vocab#participant", "https://w3id.org/statecraft/vocab#notAField"]));
+    const paths = report.violations
+      .filter((v) => v.focus === `${base}blinken-china-visit-2024-04`)
+      .map((v) => v.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "https://w3id.org/statecraft/vocab#participant",
+        "https://w3id.org/statecraft/vocab#notAField",
+      ]),
+    );
   });
 
   it("reports a reference to a record of the wrong class", async () => {
@@ -74,6 +81,9 @@ describe("the shapes catch broken graphs", () => {
     );
     expect(broken).not.toBe(nquads);
     const report = await validateNQuads(broken);
-    expect(report.violations.map((v) => [v.focus, v.path])).toContainEqual([`${base}antony-blinken`, "https://schema.org/nationality"]);
+    expect(report.violations.map((v) => [v.focus, v.path])).toContainEqual([
+      `${base}antony-blinken`,
+      "https://schema.org/nationality",
+    ]);
   });
 });

@@ -9,7 +9,12 @@ import { datasetArbitrary } from "../src/test-utils/arbitrary.js";
 import { canonical, toRdf } from "../src/test-utils/jsonld-client.js";
 
 const SEED = 20240421;
-const baseArbitrary = fc.constantFrom("https://data.example.org/statecraft/", "urn:statecraft:test:", "https://example.org/data#", "http://example.org/?id=");
+const baseArbitrary = fc.constantFrom(
+  "https://data.example.org/statecraft/",
+  "urn:statecraft:test:",
+  "https://example.org/data#",
+  "http://example.org/?id=",
+);
 
 describe("round trip", () => {
   it("fromJsonLd(JSON of toJsonLd(dataset)) deep-equals the dataset", () => {

@@ -6,7 +6,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Parser } from "n3";
 import { describe, expect, it } from "vitest";
-import { GUIDE_PATH, PACKAGE_ROOT, renderVocabFiles, withMappingTable } from "../scripts/generate-vocab.js";
+import {
+  GUIDE_PATH,
+  PACKAGE_ROOT,
+  renderVocabFiles,
+  withMappingTable,
+} from "../scripts/generate-vocab.js";
 import { statecraftContext } from "../src/context.js";
 
 describe("generated files are up to date", async () => {
@@ -17,12 +22,17 @@ describe("generated files are up to date", async () => {
   });
 
   it("the shipped context is the one the exporter uses", () => {
-    expect(JSON.parse(readFileSync(join(PACKAGE_ROOT, "vocab/context.jsonld"), "utf8"))).toEqual(statecraftContext());
+    expect(JSON.parse(readFileSync(join(PACKAGE_ROOT, "vocab/context.jsonld"), "utf8"))).toEqual(
+      statecraftContext(),
+    );
   });
 
   it("the vocabulary and shapes are valid Turtle", () => {
     for (const path of ["vocab/vocab.ttl", "vocab/shapes.ttl"]) {
-      expect(new Parser({ format: "text/turtle" }).parse(files[path] ?? "").length, path).toBeGreaterThan(500);
+      expect(
+        new Parser({ format: "text/turtle" }).parse(files[path] ?? "").length,
+        path,
+      ).toBeGreaterThan(500);
     }
   });
 

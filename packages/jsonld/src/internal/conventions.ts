@@ -77,7 +77,8 @@ export const WIKIDATA_FIELDS: ReadonlySet<string> = new Set(["*.wikidata"]);
  * `type` and actor/duty `kind` are not listed: they become `@id` and `@type`.
  */
 export const NOT_EXPORTED: Readonly<Record<string, string>> = {
-  "Dataset.$schema": "An editor hint naming the JSON Schema of the file; it says nothing about the data.",
+  "Dataset.$schema":
+    "An editor hint naming the JSON Schema of the file; it says nothing about the data.",
   "Dataset.actors": "Record lists are the document's `@graph`, not properties of the dataset.",
   "Dataset.meetings": "Record lists are the document's `@graph`, not properties of the dataset.",
   "Dataset.issues": "Record lists are the document's `@graph`, not properties of the dataset.",
@@ -105,7 +106,11 @@ export const EVENT_STATUS: Readonly<Record<string, string>> = {
 };
 
 /** Attendance statuses whose participant is a `schema:attendee` of the meeting. */
-export const ATTENDEE_STATUSES: ReadonlySet<string> = new Set(["attended", "confirmed", "expected"]);
+export const ATTENDEE_STATUSES: ReadonlySet<string> = new Set([
+  "attended",
+  "confirmed",
+  "expected",
+]);
 
 /** Participant roles whose participant is a `schema:organizer` of the meeting. */
 export const ORGANIZER_ROLES: ReadonlySet<string> = new Set(["host", "chair"]);

@@ -7,7 +7,12 @@
  * @module
  */
 import type { Meeting, StatecraftRecord } from "@statecraft/core";
-import { ATTENDEE_STATUSES, EVENT_STATUS, GOVERNMENT_ORGANIZATION_KINDS, ORGANIZER_ROLES } from "./conventions.js";
+import {
+  ATTENDEE_STATUSES,
+  EVENT_STATUS,
+  GOVERNMENT_ORGANIZATION_KINDS,
+  ORGANIZER_ROLES,
+} from "./conventions.js";
 import { dateRange, type TypedLiteral } from "./literal.js";
 
 /** A derived term: its JSON-LD key, property and what it holds. */
@@ -30,7 +35,8 @@ export const DERIVED_TERMS: readonly DerivedTerm[] = [
     curie: "schema:eventStatus",
     kind: "vocab",
     array: false,
-    description: "The schema.org status of the meeting: EventPostponed, EventCancelled, or else EventScheduled.",
+    description:
+      "The schema.org status of the meeting: EventPostponed, EventCancelled, or else EventScheduled.",
   },
   {
     shape: "Meeting",
@@ -78,22 +84,30 @@ export const DERIVED_TERMS: readonly DerivedTerm[] = [
     curie: "schema:subEvent",
     kind: "reverse",
     array: false,
-    description: "The parent meeting, stated from the parent's side: the parent `schema:subEvent` this meeting.",
+    description:
+      "The parent meeting, stated from the parent's side: the parent `schema:subEvent` this meeting.",
   },
 ];
 
 /** Types added to records beside their class. */
-export const DERIVED_TYPES: readonly { readonly term: string; readonly curie: string; readonly description: string }[] = [
+export const DERIVED_TYPES: readonly {
+  readonly term: string;
+  readonly curie: string;
+  readonly description: string;
+}[] = [
   {
     term: "GovernmentOrganization",
     curie: "schema:GovernmentOrganization",
-    description: "Added to organisations whose kind is government, government_body, ministry, military or legislature.",
+    description:
+      "Added to organisations whose kind is government, government_body, ministry, military or legislature.",
   },
 ];
 
 /** The derived types of a record, as class terms. */
 export function derivedTypes(record: StatecraftRecord): readonly string[] {
-  return record.type === "actor" && record.kind === "organization" && GOVERNMENT_ORGANIZATION_KINDS.has(record.organizationKind)
+  return record.type === "actor" &&
+    record.kind === "organization" &&
+    GOVERNMENT_ORGANIZATION_KINDS.has(record.organizationKind)
     ? ["GovernmentOrganization"]
     : [];
 }

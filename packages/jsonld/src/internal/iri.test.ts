@@ -50,6 +50,8 @@ describe("checkBase", () => {
   it("writes references relative under a / base and absolute otherwise", () => {
     expect(jsonLdRef(checkBase("https://example.org/d/"), "a b")).toBe("a%20b");
     expect(jsonLdRef(checkBase("urn:x:"), "a b")).toBe("urn:x:a%20b");
-    expect(recordIri(checkBase("https://example.org/d/"), "a b")).toBe("https://example.org/d/a%20b");
+    expect(recordIri(checkBase("https://example.org/d/"), "a b")).toBe(
+      "https://example.org/d/a%20b",
+    );
   });
 });

@@ -4,8 +4,9 @@
  *
  * @module
  */
-import { PREFIXES } from "../namespaces.js";
+
 import { StatecraftJsonLdError } from "../error.js";
+import { PREFIXES } from "../namespaces.js";
 
 /** A checked base IRI. */
 export interface Base {
@@ -16,7 +17,8 @@ export interface Base {
 }
 
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
-/** Characters that may not appear in an IRI (N-Quads IRIREF), besides the controls. */
+/** Characters that may not appear in an IRI (N-Quads IRIREF): controls, space and `<>"{}|^\`\\`. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what it must find.
 const INVALID_IRI_CHARS = /[\u0000-\u0020<>"{}|^`\\]/;
 
 /**
@@ -29,15 +31,25 @@ const INVALID_IRI_CHARS = /[\u0000-\u0020<>"{}|^`\\]/;
 export function checkBase(iri: string): Base {
   const scheme = SCHEME.exec(iri)?.[1];
   if (scheme === undefined) {
-    throw new StatecraftJsonLdError("invalid_base", `base IRI ${JSON.stringify(iri)} is not absolute: it needs a scheme such as https:`);
+    throw new StatecraftJsonLdError(
+      "invalid_base",
+      `base IRI ${JSON.stringify(iri)} is not absolute: it needs a scheme such as https:`,
+    );
   }
   if (INVALID_IRI_CHARS.test(iri)) {
-    throw new StatecraftJsonLdError("invalid_base", `base IRI ${JSON.stringify(iri)} contains a space, control character or one of <>"{}|^\`\\`);
+    throw new StatecraftJsonLdError(
+      "invalid_base",
+      `base IRI ${JSON.stringify(iri)} contains a space, control character or one of <>"{}|^\`\\`,
+    );
   }
   if (Object.hasOwn(PREFIXES, scheme) || scheme === "_") {
-    throw new StatecraftJsonLdError("invalid_base", `base IRI ${JSON.stringify(iri)} uses the scheme "${scheme}", which the context defines as a prefix`);
+    throw new StatecraftJsonLdError(
+      "invalid_base",
+      `base IRI ${JSON.stringify(iri)} uses the scheme "${scheme}", which the context defines as a prefix`,
+    );
   }
-  const hierarchical = iri.endsWith("/") && !/[?#]/.test(iri) && !/\/\.\.?\//.test(iri.slice(scheme.length + 1));
+  const hierarchical =
+    iri.endsWith("/") && !/[?#]/.test(iri) && !/\/\.\.?\//.test(iri.slice(scheme.length + 1));
   return { iri, relative: hierarchical };
 }
 
@@ -55,7 +67,10 @@ export function encodeId(id: string): string {
   try {
     return encodeURIComponent(id);
   } catch {
-    throw new StatecraftJsonLdError("invalid_id", `record id ${JSON.stringify(id)} contains a lone surrogate and has no IRI`);
+    throw new StatecraftJsonLdError(
+      "invalid_id",
+      `record id ${JSON.stringify(id)} contains a lone surrogate and has no IRI`,
+    );
   }
 }
 
@@ -70,7 +85,10 @@ export function decodeId(segment: string): string {
   try {
     return decodeURIComponent(segment);
   } catch {
-    throw new StatecraftJsonLdError("invalid_document", `${JSON.stringify(segment)} is not a percent-encoded record id`);
+    throw new StatecraftJsonLdError(
+      "invalid_document",
+      `${JSON.stringify(segment)} is not a percent-encoded record id`,
+    );
   }
 }
 

@@ -49,7 +49,11 @@ export function dateLiteral(text: string): TypedLiteral {
   let literal = cache.get(text);
   if (literal === undefined) {
     const date = parsePartialDate(text);
-    literal = (isDateInterval(date) ? undefined : pointLiteral(date)) ?? { value: text, curie: "edtf:EDTF", iri: EDTF_DATATYPE };
+    literal = (isDateInterval(date) ? undefined : pointLiteral(date)) ?? {
+      value: text,
+      curie: "edtf:EDTF",
+      iri: EDTF_DATATYPE,
+    };
     if (cache.size > 10_000) cache.clear();
     cache.set(text, literal);
   }

@@ -113,7 +113,10 @@ function unwrap(schema: AnySchema): { inner: AnySchema; optional: boolean; chain
   let optional = false;
   for (;;) {
     const def = defOf(inner) as { type: string; innerType?: AnySchema };
-    if ((def.type === "optional" || def.type === "default" || def.type === "nullable") && def.innerType) {
+    if (
+      (def.type === "optional" || def.type === "default" || def.type === "nullable") &&
+      def.innerType
+    ) {
       if (def.type === "optional" || def.type === "default") optional = true;
       inner = def.innerType;
       chain.push(inner);
@@ -125,19 +128,32 @@ function unwrap(schema: AnySchema): { inner: AnySchema; optional: boolean; chain
 
 /** Walks `_zod.parent` (set by `.meta()` clones) to find an ancestor schema. */
 function derivesFrom(schema: AnySchema, ancestor: AnySchema): boolean {
-  for (let s: AnySchema | undefined = schema; s !== undefined; s = (s as { _zod: { parent?: AnySchema } })._zod.parent) {
+  for (
+    let s: AnySchema | undefined = schema;
+    s !== undefined;
+    s = (s as { _zod: { parent?: AnySchema } })._zod.parent
+  ) {
     if (s === ancestor) return true;
   }
   return false;
 }
 
 function checksOf(schema: AnySchema): { check?: string; minimum?: unknown; pattern?: unknown }[] {
-  const checks = (defOf(schema) as { checks?: { _zod: { def: { check?: string; minimum?: unknown; pattern?: unknown } } }[] }).checks ?? [];
+  const checks =
+    (
+      defOf(schema) as {
+        checks?: { _zod: { def: { check?: string; minimum?: unknown; pattern?: unknown } } }[];
+      }
+    ).checks ?? [];
   return checks.map((c) => c._zod.def);
 }
 
 function metaOf(schema: AnySchema): { id?: string; title?: string; description?: string } {
-  return (z.globalRegistry.get(schema) ?? {}) as { id?: string; title?: string; description?: string };
+  return (z.globalRegistry.get(schema) ?? {}) as {
+    id?: string;
+    title?: string;
+    description?: string;
+  };
 }
 
 function descriptionOf(chain: readonly AnySchema[]): string {
@@ -168,7 +184,11 @@ function singular(name: string): string {
   return name.endsWith("s") && !name.endsWith("ss") ? name.slice(0, -1) : name;
 }
 
-function override(table: Readonly<Record<string, string>>, shape: string, field: string): string | undefined {
+function override(
+  table: Readonly<Record<string, string>>,
+  shape: string,
+  field: string,
+): string | undefined {
   const exact = `${shape}.${field}`;
   if (Object.hasOwn(table, exact)) return table[exact];
   const any = `*.${field}`;
@@ -184,7 +204,11 @@ class ModelBuilder {
   readonly shapes = new Map<AnySchema, Shape>();
   readonly enumerations = new Map<string, Enumeration>();
 
-  shape(schema: AnySchema, typed: boolean, extra: Pick<Shape, "record" | "discriminator"> = {}): Shape {
+  shape(
+    schema: AnySchema,
+    typed: boolean,
+    extra: Pick<Shape, "record" | "discriminator"> = {},
+  ): Shape {
     const cached = this.shapes.get(schema);
     if (cached) return cached;
     const def = defOf(schema);
@@ -224,7 +248,10 @@ class ModelBuilder {
     const innerDef = defOf(inner) as { type: string; element?: AnySchema };
     if (innerDef.type === "array" && innerDef.element) {
       array = true;
-      minItems = Math.max(0, ...checksOf(inner).map((c) => (c.check === "min_length" ? Number(c.minimum) : 0)));
+      minItems = Math.max(
+        0,
+        ...checksOf(inner).map((c) => (c.check === "min_length" ? Number(c.minimum) : 0)),
+      );
       const element = unwrap(innerDef.element);
       chain = [...chain, ...element.chain];
       inner = element.inner;
@@ -233,7 +260,9 @@ class ModelBuilder {
     const explicit = override(PROPERTY_OVERRIDES, shapeName, name);
     const curie =
       explicit ??
-      (value.type === "enum" ? `sc:${lowerFirst(value.enumeration.name)}` : `sc:${array ? singular(name) : name}`);
+      (value.type === "enum"
+        ? `sc:${lowerFirst(value.enumeration.name)}`
+        : `sc:${array ? singular(name) : name}`);
     return {
       name,
       curie,
@@ -243,34 +272,56 @@ class ModelBuilder {
       list: array && inSet(LIST_FIELDS, shapeName, name),
       optional: outer.optional,
       minItems,
-      patterns: chain.flatMap((c) => checksOf(c).flatMap((check) => (check.pattern instanceof RegExp ? [check.pattern] : []))),
+      patterns: chain.flatMap((c) =>
+        checksOf(c).flatMap((check) => (check.pattern instanceof RegExp ? [check.pattern] : [])),
+      ),
       description: descriptionOf(chain),
     };
   }
 
-  valueType(shapeName: string, name: string, inner: AnySchema, chain: readonly AnySchema[]): ValueType {
-    const def = defOf(inner) as { type: string; entries?: Record<string, string>; format?: string; options?: AnySchema[]; discriminator?: string };
+  valueType(
+    shapeName: string,
+    name: string,
+    inner: AnySchema,
+    chain: readonly AnySchema[],
+  ): ValueType {
+    const def = defOf(inner) as {
+      type: string;
+      entries?: Record<string, string>;
+      format?: string;
+      options?: AnySchema[];
+      discriminator?: string;
+    };
     switch (def.type) {
       case "string": {
         const target = referenceTarget(chain);
         if (target) return { type: "ref", target };
         if (chain.some((s) => derivesFrom(s, PartialDateSchema))) return { type: "date" };
         if (def.format === "url") return { type: "url" };
-        if (inSet(WIKIDATA_FIELDS, shapeName, name)) return { type: "entity", namespace: WIKIDATA_ENTITY };
+        if (inSet(WIKIDATA_FIELDS, shapeName, name))
+          return { type: "entity", namespace: WIKIDATA_ENTITY };
         return { type: "string" };
       }
       case "number":
         return { type: "number" };
       case "enum":
-        return { type: "enum", enumeration: this.enumeration(shapeName, name, Object.values(def.entries ?? {}), chain) };
+        return {
+          type: "enum",
+          enumeration: this.enumeration(shapeName, name, Object.values(def.entries ?? {}), chain),
+        };
       case "object":
         return { type: "node", shape: this.shape(inner, false) };
       case "union": {
         const discriminator = def.discriminator;
-        if (!discriminator) throw new Error(`${shapeName}.${name}: only discriminated unions can be exported`);
+        if (!discriminator)
+          throw new Error(`${shapeName}.${name}: only discriminated unions can be exported`);
         const shapes = (def.options ?? []).map((option) => {
-          const literal = defOf((defOf(option) as z.core.$ZodObjectDef).shape[discriminator] as AnySchema) as { values?: unknown[] };
-          return this.shape(option, true, { discriminator: { field: discriminator, value: String(literal.values?.[0]) } });
+          const literal = defOf(
+            (defOf(option) as z.core.$ZodObjectDef).shape[discriminator] as AnySchema,
+          ) as { values?: unknown[] };
+          return this.shape(option, true, {
+            discriminator: { field: discriminator, value: String(literal.values?.[0]) },
+          });
         });
         return { type: "union", discriminator, shapes };
       }
@@ -279,17 +330,28 @@ class ModelBuilder {
     }
   }
 
-  enumeration(shapeName: string, field: string, values: readonly string[], chain: readonly AnySchema[]): Enumeration {
+  enumeration(
+    shapeName: string,
+    field: string,
+    values: readonly string[],
+    chain: readonly AnySchema[],
+  ): Enumeration {
     const name =
       ENUMERATION_NAMES[`${shapeName}.${field}`] ??
-      (field.toLowerCase().startsWith(shapeName.toLowerCase()) ? pascal(field) : `${shapeName}${pascal(field)}`);
+      (field.toLowerCase().startsWith(shapeName.toLowerCase())
+        ? pascal(field)
+        : `${shapeName}${pascal(field)}`);
     const existing = this.enumerations.get(name);
     if (existing) return existing;
     const enumeration: Enumeration = {
       name,
       curie: `sc:${name}`,
       description: descriptionOf(chain),
-      values: values.map((value) => ({ value, curie: `sc:${name}-${value}`, iri: expandCurie(`sc:${name}-${value}`) })),
+      values: values.map((value) => ({
+        value,
+        curie: `sc:${name}-${value}`,
+        iri: expandCurie(`sc:${name}-${value}`),
+      })),
     };
     this.enumerations.set(name, enumeration);
     return enumeration;
@@ -322,7 +384,10 @@ export function getModel(): Model {
   if (model) return model;
   const builder = new ModelBuilder();
   const actor = (schema: AnySchema, kind: string): Shape =>
-    builder.shape(schema, true, { record: { type: "actor", kind }, discriminator: { field: "kind", value: kind } });
+    builder.shape(schema, true, {
+      record: { type: "actor", kind },
+      discriminator: { field: "kind", value: kind },
+    });
   const records = [
     actor(PersonSchema, "person"),
     actor(StateSchema, "state"),

@@ -43,7 +43,9 @@ export function isDataset(input: ExportInput): input is Dataset {
 }
 
 /** The dataset metadata of the input, when it is a dataset. */
-export function datasetMetadata(input: ExportInput): Pick<Dataset, "name" | "description" | "license"> {
+export function datasetMetadata(
+  input: ExportInput,
+): Pick<Dataset, "name" | "description" | "license"> {
   if (!isDataset(input)) return {};
   const { name, description, license } = input;
   return {
@@ -57,12 +59,21 @@ export function datasetMetadata(input: ExportInput): Pick<Dataset, "name" | "des
 export function shapeOf(record: StatecraftRecord): Shape {
   const shape = getModel().recordShape.get(record.type === "actor" ? record.kind : record.type);
   if (!shape) {
-    throw new StatecraftJsonLdError("invalid_document", `record ${JSON.stringify((record as { id?: unknown }).id)} has no exportable type`);
+    throw new StatecraftJsonLdError(
+      "invalid_document",
+      `record ${JSON.stringify((record as { id?: unknown }).id)} has no exportable type`,
+    );
   }
   return shape;
 }
 
-const TYPE_ORDER: Readonly<Record<string, number>> = { actor: 0, meeting: 1, issue: 2, tariff: 3, source: 4 };
+const TYPE_ORDER: Readonly<Record<string, number>> = {
+  actor: 0,
+  meeting: 1,
+  issue: 2,
+  tariff: 3,
+  source: 4,
+};
 
 /** Records of the input, in dataset order; sorted by type then encoded id when canonical. */
 export function recordsOf(input: ExportInput, canonical: boolean): Iterable<StatecraftRecord> {

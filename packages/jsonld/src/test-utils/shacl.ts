@@ -21,7 +21,10 @@ export interface Violation {
 }
 
 /** Validates N-Quads text against the shapes; returns the violations (none when it conforms). */
-export async function validateNQuads(nquads: string, shapes: Store = loadShapes()): Promise<{ conforms: boolean; violations: Violation[] }> {
+export async function validateNQuads(
+  nquads: string,
+  shapes: Store = loadShapes(),
+): Promise<{ conforms: boolean; violations: Violation[] }> {
   const data = new Store(new Parser({ format: "application/n-quads" }).parse(nquads));
   const report = await new SHACLValidator(shapes).validate(data);
   return {
