@@ -29,6 +29,8 @@ export class StatecraftJsonLdError extends Error {
   readonly code: JsonLdErrorCode;
 
   /**
+   * Creates the error.
+   *
    * @param code - The stable error code.
    * @param message - What went wrong, for people.
    * @param options - The underlying cause, if any.

@@ -87,7 +87,7 @@ function writeToStream(stream: Writable, text: string): Promise<void> {
  * exporter assumes valid records.
  *
  * @param input - A dataset, or records in any iterable.
- * @param options - Format, output and the export options of {@link toJsonLd} / {@link toNQuads}.
+ * @param options - Format, output and the export options of `toJsonLd` / `toNQuads`.
  * @returns Where it wrote and how many bytes.
  * @throws The I/O error, or a `StatecraftJsonLdError` from the export; the target is untouched.
  * @example
