@@ -13,6 +13,7 @@ import { generateRecords } from "./generate-dataset.js";
 
 const [count = "200000", format = "nquads", output = "/tmp/statecraft-export.nq"] =
   process.argv.slice(2);
+const baselineRssMb = process.memoryUsage().rss / 1e6;
 let heap = 0;
 const sampler = setInterval(() => {
   heap = Math.max(heap, process.memoryUsage().heapUsed);

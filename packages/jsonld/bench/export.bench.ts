@@ -2,8 +2,7 @@
  * Export benchmarks (run with `pnpm bench`; figures are printed, nothing is asserted on time):
  *
  * 1. On a generated 20,000-record dataset: `toNQuads` against jsonld.js `toRDF` of the same
- *    `toJsonLd` document, in the same run, and a check that both give identical quads
- *    (canonicalised with RDFC-1.0).
+ *    `toJsonLd` document, in the same run, and a check that both give identical quads.
  * 2. Peak memory of exporting a generated 200,000-record dataset to a file, streamed from a lazy
  *    record generator, in a child process (N-Quads and JSON-LD).
  *
@@ -16,8 +15,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { RecordSchema, toDataset } from "@statecraft/core";
 import jsonld from "jsonld";
-import { canonize } from "rdf-canonize";
 import { STATECRAFT_CONTEXT_URL, statecraftContext, toJsonLd, toNQuads } from "../src/index.js";
+import { treeCanonical } from "../src/test-utils/tree-hash.js";
 import { generateRecords } from "./generate-dataset.js";
 
 const SMALL = Number(process.env.BENCH_RECORDS ?? 20_000);
@@ -82,18 +81,15 @@ console.log(
   `speed-up:              ${(reference.ms / ours.ms).toFixed(1)}x  (target: at least 10x; ${(reference.ms / first.ms).toFixed(1)}x against the cold first run)`,
 );
 
-const canonical = (text: string) =>
-  canonize(text, {
-    algorithm: "RDFC-1.0",
-    inputFormat: "application/n-quads",
-    format: "application/n-quads",
-    maxWorkFactor: 3,
-  });
-const [a, b] = await Promise.all([canonical(ours.result.text), canonical(reference.result)]);
+// RDFC-1.0 (rdf-canonize) needs tens of minutes on 450,000 quads with many look-alike blank
+// nodes; both graphs are trees of blank nodes, so compare them by subtree hashes instead (the
+// tests check that this agrees with RDFC-1.0 on the example).
+const [a, b] = [treeCanonical(ours.result.text), treeCanonical(reference.result)];
+const same = a.length === b.length && a.every((line, i) => line === b[i]);
 console.log(
-  `identical quads:       ${a === b ? "yes" : "NO"} (RDFC-1.0 canonical forms compared, ${a.length} bytes)`,
+  `identical quads:       ${same ? "yes" : "NO"} (${a.length} statements with blank nodes hashed by subtree, compared as sorted multisets)`,
 );
-if (a !== b) process.exitCode = 1;
+if (!same) process.exitCode = 1;
 
 // Peak memory of a 200,000-record export to a file, in a fresh process per format.
 const dir = mkdtempSync(join(tmpdir(), "statecraft-bench-"));
@@ -105,9 +101,9 @@ try {
       execFileSync(process.execPath, ["--import", "tsx", child, String(LARGE), format, output], {
         encoding: "utf8",
       }),
-    ) as { ms: number; maxRssMb: number; heapMb: number; records: number };
+    ) as { ms: number; baselineRssMb: number; maxRssMb: number; heapMb: number; records: number };
     console.log(
-      `export ${report.records} records to ${format.padEnd(6)}: ${(report.ms / 1000).toFixed(1)} s, ${(statSync(output).size / 1e6).toFixed(0)} MB written, peak RSS ${report.maxRssMb.toFixed(0)} MB, peak heap ${report.heapMb.toFixed(0)} MB (target: flat, under 200 MB)`,
+      `export ${report.records} records to ${format.padEnd(6)}: ${(report.ms / 1000).toFixed(1)} s, ${(statSync(output).size / 1e6).toFixed(0)} MB written, peak RSS ${report.maxRssMb.toFixed(0)} MB (${report.baselineRssMb.toFixed(0)} MB before exporting), peak heap ${report.heapMb.toFixed(0)} MB (target: flat, under 200 MB)`,
     );
   }
 } finally {
