@@ -31,6 +31,7 @@ process.stdout.write(
   JSON.stringify({
     ms,
     records: Number(count),
+    baselineRssMb,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     heapMb: heap / 1e6,
   }),
