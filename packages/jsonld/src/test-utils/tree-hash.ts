@@ -39,9 +39,9 @@ export function treeCanonical(nquads: string): string[] {
   const parents = new Map<string, number>();
   for (const s of statements) {
     if (s.subject.startsWith("_:")) {
-      let list = children.get(s.subject);
-      if (!list) children.set(s.subject, (list = []));
-      list.push(s);
+      const list = children.get(s.subject);
+      if (list) list.push(s);
+      else children.set(s.subject, [s]);
     }
     if (s.object) parents.set(s.object, (parents.get(s.object) ?? 0) + 1);
   }
