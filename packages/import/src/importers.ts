@@ -1,0 +1,32 @@
+import type { Importer } from "./importer.js";
+import { hsgTravels } from "./importers/hsg-travels.js";
+import { hsgVisits } from "./importers/hsg-visits.js";
+
+/**
+ * Every importer, keyed by the source name the `statecraft import <source>` command takes.
+ *
+ * @example
+ * ```ts
+ * const importer = IMPORTERS["hsg-travels"];
+ * for await (const record of importer.import(inputs)) console.log(record.id);
+ * ```
+ */
+export const IMPORTERS = {
+  "hsg-travels": hsgTravels,
+  "hsg-visits": hsgVisits,
+} as const satisfies Record<string, Importer>;
+
+/** A source name of {@link IMPORTERS}, e.g. `hsg-travels`. */
+export type ImporterName = keyof typeof IMPORTERS;
+
+/**
+ * Tells whether a string names an importer, narrowing it to {@link ImporterName}.
+ *
+ * @example
+ * ```ts
+ * if (!isImporterName(argv.source)) fail(`unknown source; try ${Object.keys(IMPORTERS).join(", ")}`);
+ * ```
+ */
+export function isImporterName(name: string): name is ImporterName {
+  return Object.hasOwn(IMPORTERS, name);
+}
