@@ -151,6 +151,9 @@ async function* readTrips(inputs: AsyncIterable<import("../input.js").ImportInpu
         alsoAt: [],
       };
     }
+    if (!documentChecked) {
+      context.warn("no_trips_in_file", "warning", "the file holds no <trip> elements; ignored", { file }, file);
+    }
   }
 }
 

@@ -174,6 +174,9 @@ async function* readVisits(inputs: AsyncIterable<ImportInput>, context: ImportCo
         line: r.line,
       };
     }
+    if (!checked) {
+      context.warn("no_visits_in_file", "warning", "the file holds no <visit> elements; ignored", { file }, file);
+    }
   }
 }
 
