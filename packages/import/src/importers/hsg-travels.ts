@@ -109,6 +109,7 @@ async function* readTrips(inputs: AsyncIterable<import("../input.js").ImportInpu
     for await (const r of xmlRecords(input, "trip", context)) {
       if (!documentChecked && r.root !== "trips") {
         context.warn("not_a_travels_file", "warning", `root element <${r.root}> is not <trips>; file ignored`, { file });
+        documentChecked = true;
         break;
       }
       documentChecked = true;
@@ -152,7 +153,7 @@ async function* readTrips(inputs: AsyncIterable<import("../input.js").ImportInpu
       };
     }
     if (!documentChecked) {
-      context.warn("no_trips_in_file", "warning", "the file holds no <trip> elements; ignored", { file }, file);
+      context.warn("no_trips_in_file", "info", "the file holds no <trip> elements; ignored", { file }, file);
     }
   }
 }

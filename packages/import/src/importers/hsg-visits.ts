@@ -134,6 +134,7 @@ async function* readVisits(inputs: AsyncIterable<ImportInput>, context: ImportCo
     for await (const r of xmlRecords(input, "visit", context)) {
       if (!checked && r.root !== "visits") {
         context.warn("not_a_visits_file", "warning", `root element <${r.root}> is not <visits>; file ignored`, { file });
+        checked = true;
         break;
       }
       checked = true;
@@ -175,7 +176,7 @@ async function* readVisits(inputs: AsyncIterable<ImportInput>, context: ImportCo
       };
     }
     if (!checked) {
-      context.warn("no_visits_in_file", "warning", "the file holds no <visit> elements; ignored", { file }, file);
+      context.warn("no_visits_in_file", "info", "the file holds no <visit> elements; ignored", { file }, file);
     }
   }
 }
