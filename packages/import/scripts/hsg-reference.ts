@@ -17,17 +17,35 @@ export interface HsgReference {
 export async function buildHsgReference(dataDir: string): Promise<HsgReference> {
   const context = new ImportContext("hsg-reference", "hsg-reference");
   const countries: HsgReference["countries"] = [];
-  for await (const r of xmlRecords(fileInput(join(dataDir, "hsg-countries/countries-old.xml")), "country", context)) {
+  for await (const r of xmlRecords(
+    fileInput(join(dataDir, "hsg-countries/countries-old.xml")),
+    "country",
+    context,
+  )) {
     countries.push([field(r, "id") ?? "", field(r, "iso2") ?? "", field(r, "label") ?? ""]);
   }
   const presidents: HsgReference["presidents"] = [];
-  for await (const r of xmlRecords(fileInput(join(dataDir, "hsg-travels/presidents.xml")), "president", context)) {
-    presidents.push([field(r, "id") ?? "", Number(r.attributes.n), field(r, "name") ?? "", field(r, "took-office-date") ?? "", field(r, "left-office-date") ?? ""]);
+  for await (const r of xmlRecords(
+    fileInput(join(dataDir, "hsg-travels/presidents.xml")),
+    "president",
+    context,
+  )) {
+    presidents.push([
+      field(r, "id") ?? "",
+      Number(r.attributes.n),
+      field(r, "name") ?? "",
+      field(r, "took-office-date") ?? "",
+      field(r, "left-office-date") ?? "",
+    ]);
   }
   const secretaries: HsgReference["secretaries"] = [];
   const file = join(dataDir, "hsg-pocom/positions-principals-secretary.xml");
   for await (const r of xmlRecords(fileInput(file), "principal", context)) {
-    secretaries.push([field(r, "person-id") ?? "", field(r, "started/date") ?? field(r, "appointed/date") ?? "", field(r, "ended/date") ?? ""]);
+    secretaries.push([
+      field(r, "person-id") ?? "",
+      field(r, "started/date") ?? field(r, "appointed/date") ?? "",
+      field(r, "ended/date") ?? "",
+    ]);
   }
   return { countries, presidents, secretaries };
 }

@@ -1,4 +1,4 @@
-import { RecordSchema, type StatecraftRecord, type Source } from "@statecraft/core";
+import { RecordSchema, type Source, type StatecraftRecord } from "@statecraft/core";
 import type { ImportInput } from "./input.js";
 import { ImportContext } from "./internal/context.js";
 import type { ImportReport } from "./report.js";
@@ -51,7 +51,10 @@ export interface Importer extends ImporterInfo {
    * @param options - Import options.
    * @returns The running import: records as an async iterable, plus the report.
    */
-  import(inputs: Iterable<ImportInput> | AsyncIterable<ImportInput>, options?: ImportOptions): ImportRun;
+  import(
+    inputs: Iterable<ImportInput> | AsyncIterable<ImportInput>,
+    options?: ImportOptions,
+  ): ImportRun;
 }
 
 /** The generator an importer implements: reads inputs, reports rows, yields records. */
@@ -87,7 +90,13 @@ export function defineImporter(info: ImporterInfo, generate: ImportGenerator): I
         const seen = new Set<string>();
         const emit = function* (record: StatecraftRecord): Generator<StatecraftRecord> {
           if (seen.has(record.id)) {
-            context.warn("duplicate_record_id", "warning", `record id ${record.id} was produced twice; the second is dropped`, { file: info.name }, record.id);
+            context.warn(
+              "duplicate_record_id",
+              "warning",
+              `record id ${record.id} was produced twice; the second is dropped`,
+              { file: info.name },
+              record.id,
+            );
             return;
           }
           if (validate) {
@@ -95,7 +104,13 @@ export function defineImporter(info: ImporterInfo, generate: ImportGenerator): I
             if (!parsed.success) {
               const issue = parsed.error.issues[0];
               const at = issue ? `/${issue.path.join("/")}: ${issue.message}` : "";
-              context.warn("invalid_record", "warning", `record ${record.id} does not validate (${at}); not emitted`, { file: info.name }, record.id);
+              context.warn(
+                "invalid_record",
+                "warning",
+                `record ${record.id} does not validate (${at}); not emitted`,
+                { file: info.name },
+                record.id,
+              );
               return;
             }
           }
@@ -126,7 +141,9 @@ export function defineImporter(info: ImporterInfo, generate: ImportGenerator): I
  * const { records, report } = await collect(IMPORTERS.icews.import(inputs));
  * ```
  */
-export async function collect(run: ImportRun): Promise<{ records: StatecraftRecord[]; report: ImportReport }> {
+export async function collect(
+  run: ImportRun,
+): Promise<{ records: StatecraftRecord[]; report: ImportReport }> {
   const records: StatecraftRecord[] = [];
   for await (const record of run) records.push(record);
   return { records, report: run.report };

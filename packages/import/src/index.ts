@@ -16,8 +16,13 @@ export {
   type ImportOptions,
   type ImportRun,
 } from "./importer.js";
-export { IMPORTERS, type ImporterName, isImporterName } from "./importers.js";
 export { hsgTravels } from "./importers/hsg-travels.js";
 export { hsgVisits } from "./importers/hsg-visits.js";
+export { IMPORTERS, type ImporterName, isImporterName } from "./importers.js";
 export { type ImportInput, inputFromText } from "./input.js";
-export { formatReport, type ImportReport, type ImportSeverity, type ImportWarning } from "./report.js";
+export {
+  formatReport,
+  type ImportReport,
+  type ImportSeverity,
+  type ImportWarning,
+} from "./report.js";

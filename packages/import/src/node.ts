@@ -52,7 +52,9 @@ async function isDirectoryTarget(output: string): Promise<boolean> {
 }
 
 function serialise(records: StatecraftRecord[], format: Exclude<OutputFormat, "ndjson">): string {
-  return format === "yaml" ? stringify(records, { lineWidth: 0 }) : `${JSON.stringify(records, null, 2)}\n`;
+  return format === "yaml"
+    ? stringify(records, { lineWidth: 0 })
+    : `${JSON.stringify(records, null, 2)}\n`;
 }
 
 /** Writes to a temporary sibling, then renames: a failed write never leaves a half-written file. */
@@ -96,7 +98,8 @@ export async function writeRecords(
     let count = 0;
     try {
       for await (const record of records) {
-        if (!stream.write(`${JSON.stringify(record)}\n`)) await new Promise<void>((resolve) => stream.once("drain", () => resolve()));
+        if (!stream.write(`${JSON.stringify(record)}\n`))
+          await new Promise<void>((resolve) => stream.once("drain", () => resolve()));
         count++;
       }
       stream.end();
@@ -145,7 +148,10 @@ export async function writeRecords(
  * const inputs = await readInputs(["../shared/data/hsg-travels"], [".xml"]);
  * ```
  */
-export async function readInputs(paths: readonly string[], extensions: readonly string[]): Promise<ImportInput[]> {
+export async function readInputs(
+  paths: readonly string[],
+  extensions: readonly string[],
+): Promise<ImportInput[]> {
   return (await expandPaths(paths, extensions)).map(fileInput);
 }
 
@@ -164,7 +170,11 @@ export async function readInputs(paths: readonly string[], extensions: readonly 
  * console.log(formatReport(run.report));
  * ```
  */
-export async function importFiles(source: ImporterName, paths: readonly string[], options?: ImportOptions): Promise<ImportRun> {
+export async function importFiles(
+  source: ImporterName,
+  paths: readonly string[],
+  options?: ImportOptions,
+): Promise<ImportRun> {
   const importer = IMPORTERS[source];
   return importer.import(await readInputs(paths, importer.extensions), options);
 }

@@ -85,10 +85,16 @@ export function formatReport(report: ImportReport): string {
     .join(", ");
   lines.push(`  records: ${records || "none"}`);
   for (const w of report.warnings) {
-    const where = [w.file, w.line === undefined ? undefined : `line ${w.line}`, w.row === undefined ? undefined : `row ${w.row}`]
+    const where = [
+      w.file,
+      w.line === undefined ? undefined : `line ${w.line}`,
+      w.row === undefined ? undefined : `row ${w.row}`,
+    ]
       .filter((part) => part !== undefined)
       .join(", ");
-    lines.push(`  ${w.severity} ${w.code} (${plural(w.count, "row")}; first at ${where}): ${w.message}`);
+    lines.push(
+      `  ${w.severity} ${w.code} (${plural(w.count, "row")}; first at ${where}): ${w.message}`,
+    );
   }
   return lines.join("\n");
 }

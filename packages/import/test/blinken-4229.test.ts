@@ -7,9 +7,18 @@ import { collect, hsgTravels } from "../src/index.js";
 import { byId, fixture } from "./helpers.js";
 
 const example = (file: string): StatecraftRecord[] =>
-  parse(readFileSync(fileURLToPath(new URL(`../../../examples/blinken-china-2024/${file}`, import.meta.url)), "utf8"));
+  parse(
+    readFileSync(
+      fileURLToPath(new URL(`../../../examples/blinken-china-2024/${file}`, import.meta.url)),
+      "utf8",
+    ),
+  );
 
-const exampleRecords = [...example("meetings.yaml"), ...example("people.yaml"), ...example("states.yaml")];
+const exampleRecords = [
+  ...example("meetings.yaml"),
+  ...example("people.yaml"),
+  ...example("states.yaml"),
+];
 const imported = await collect(hsgTravels.import([fixture("hsg-travels/blinken-antony-j.xml")]));
 
 function iso(records: readonly StatecraftRecord[], id: string | undefined): string | undefined {
@@ -21,10 +30,15 @@ function iso(records: readonly StatecraftRecord[], id: string | undefined): stri
 function story(records: readonly StatecraftRecord[], visit: Meeting) {
   const visitor = visit.participants.find((p) => p.role === "visitor")!;
   const person = records.find((r) => r.id === visitor.actor);
-  const children = records.filter((r): r is Meeting => r.type === "meeting" && r.parent === visit.id && r.kind === "visit");
+  const children = records.filter(
+    (r): r is Meeting => r.type === "meeting" && r.parent === visit.id && r.kind === "visit",
+  );
   return {
     kind: visit.kind,
-    traveller: person?.type === "actor" && person.kind === "person" ? [...(person.alternateNames ?? []).map((n) => n.name), person.name ?? ""].sort() : [],
+    traveller:
+      person?.type === "actor" && person.kind === "person"
+        ? [...(person.alternateNames ?? []).map((n) => n.name), person.name ?? ""].sort()
+        : [],
     capacity: visitor.capacity,
     representing: iso(records, visitor.representing),
     hostState: iso(records, visit.location?.state),
@@ -43,7 +57,13 @@ describe("trip 4229 tells the story of the example dataset", () => {
     expect(a.traveller).toContain("Antony John Blinken");
     expect(b.traveller).toContain("Antony John Blinken");
     expect({ ...a, traveller: undefined }).toEqual({ ...b, traveller: undefined });
-    expect(a).toMatchObject({ kind: "visit", capacity: "Secretary of State", representing: "US", hostState: "CN", cities: ["Beijing", "Shanghai"] });
+    expect(a).toMatchObject({
+      kind: "visit",
+      capacity: "Secretary of State",
+      representing: "US",
+      hostState: "CN",
+      cities: ["Beijing", "Shanghai"],
+    });
   });
 
   it("overlaps the example's dates; HSG counts the day of return (04-27), the example the three days of meetings (to 04-26)", () => {
@@ -58,7 +78,13 @@ describe("trip 4229 tells the story of the example dataset", () => {
   it("names Blinken as Secretary of State on the visit dates in both", () => {
     const person = byId(imported.records, "hsg-person-blinken-antony-j", "actor");
     const theirPerson = byId(exampleRecords, "antony-blinken", "actor");
-    const term = (p: StatecraftRecord) => (p.type === "actor" && p.kind === "person" ? p.offices?.find((o) => o.title === "Secretary of State") : undefined);
-    expect({ start: term(person)?.start, end: term(person)?.end }).toEqual({ start: term(theirPerson)?.start, end: term(theirPerson)?.end });
+    const term = (p: StatecraftRecord) =>
+      p.type === "actor" && p.kind === "person"
+        ? p.offices?.find((o) => o.title === "Secretary of State")
+        : undefined;
+    expect({ start: term(person)?.start, end: term(person)?.end }).toEqual({
+      start: term(theirPerson)?.start,
+      end: term(theirPerson)?.end,
+    });
   });
 });

@@ -19,7 +19,8 @@ export const SHARED_DATA = fileURLToPath(new URL("../../../../shared/data", impo
 /** Warning codes that stand for quirks the data READMEs document; any other warning fails the check. */
 export const DOCUMENTED_WARNINGS: Readonly<Record<string, string>> = {
   duplicate_trip: "hsg-travels README: the same trip recorded twice under different ids",
-  trip_outside_term: "hsg-travels README: trips before taking office (Eisenhower 1952, Hoover 1928 as president-elect)",
+  trip_outside_term:
+    "hsg-travels README: trips before taking office (Eisenhower 1952, Hoover 1928 as president-elect)",
   ambiguous_country_slug: "hsg-visits README: one slug, two entities (china)",
   country_slug_typo: "hsg-visits README: misspelt slug somoa",
   overlapping_visits: "hsg-visits README: overlapping records for the same visitor",
@@ -50,4 +51,5 @@ export async function checkWholeFolders(dataDir = SHARED_DATA): Promise<WholeFil
   return results;
 }
 
-export const hasSharedData = (): boolean => existsSync(`${SHARED_DATA}/hsg-travels`) && existsSync(`${SHARED_DATA}/hsg-visits`);
+export const hasSharedData = (): boolean =>
+  existsSync(`${SHARED_DATA}/hsg-travels`) && existsSync(`${SHARED_DATA}/hsg-visits`);

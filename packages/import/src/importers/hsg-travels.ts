@@ -63,7 +63,10 @@ function officesOf(who: string, role: Trip["role"]): Office[] {
 
 /** Whether an office is held throughout [start, end]. */
 function heldThroughout(office: Office, start: string, end: string): boolean {
-  return (office.start === undefined || office.start <= start) && (office.end === undefined || end <= office.end);
+  return (
+    (office.start === undefined || office.start <= start) &&
+    (office.end === undefined || end <= office.end)
+  );
 }
 
 /** Splits `Shanghai, Beijing` into cities; keeps `Mexico, D.F.` and `Halifax (Nova Scotia)` whole. */
@@ -99,16 +102,26 @@ function citySlug(city: string): string {
 }
 
 function listNames(names: string[]): string {
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return names.length <= 1
+    ? (names[0] ?? "")
+    : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
-async function* readTrips(inputs: AsyncIterable<import("../input.js").ImportInput>, context: ImportContext): AsyncGenerator<Trip> {
+async function* readTrips(
+  inputs: AsyncIterable<import("../input.js").ImportInput>,
+  context: ImportContext,
+): AsyncGenerator<Trip> {
   for await (const input of inputs) {
     const file = baseName(input.name);
     let documentChecked = false;
     for await (const r of xmlRecords(input, "trip", context)) {
       if (!documentChecked && r.root !== "trips") {
-        context.warn("not_a_travels_file", "warning", `root element <${r.root}> is not <trips>; file ignored`, { file });
+        context.warn(
+          "not_a_travels_file",
+          "warning",
+          `root element <${r.root}> is not <trips>; file ignored`,
+          { file },
+        );
         documentChecked = true;
         break;
       }
@@ -122,17 +135,34 @@ async function* readTrips(inputs: AsyncIterable<import("../input.js").ImportInpu
       const end = field(r, "end-date") ?? start;
       const countrySlug = r.fieldAttributes.get("country")?.id ?? "";
       if (id === undefined || !who || (role !== "president" && role !== "secretary")) {
-        context.warn("incomplete_trip", "warning", "trip without id, traveller or a known role; skipped", where);
+        context.warn(
+          "incomplete_trip",
+          "warning",
+          "trip without id, traveller or a known role; skipped",
+          where,
+        );
         context.skipped("incomplete_trip");
         continue;
       }
       if (!isIsoDate(start) || !isIsoDate(end) || end < start) {
-        context.warn("invalid_trip_dates", "warning", `trip ${id} has dates "${start}" to "${end}"; skipped`, where, id);
+        context.warn(
+          "invalid_trip_dates",
+          "warning",
+          `trip ${id} has dates "${start}" to "${end}"; skipped`,
+          where,
+          id,
+        );
         context.skipped("invalid_trip_dates");
         continue;
       }
       if (!countrySlug) {
-        context.warn("trip_without_country", "warning", `trip ${id} names no country; skipped`, where, id);
+        context.warn(
+          "trip_without_country",
+          "warning",
+          `trip ${id} names no country; skipped`,
+          where,
+          id,
+        );
         context.skipped("trip_without_country");
         continue;
       }
@@ -153,7 +183,13 @@ async function* readTrips(inputs: AsyncIterable<import("../input.js").ImportInpu
       };
     }
     if (!documentChecked) {
-      context.warn("no_trips_in_file", "info", "the file holds no <trip> elements; ignored", { file }, file);
+      context.warn(
+        "no_trips_in_file",
+        "info",
+        "the file holds no <trip> elements; ignored",
+        { file },
+        file,
+      );
     }
   }
 }
@@ -162,7 +198,10 @@ function locatorOf(trip: Trip): string {
   return `${trip.file}, trip ${trip.id}`;
 }
 
-async function* importTravels(inputs: AsyncIterable<import("../input.js").ImportInput>, context: ImportContext): AsyncGenerator<StatecraftRecord> {
+async function* importTravels(
+  inputs: AsyncIterable<import("../input.js").ImportInput>,
+  context: ImportContext,
+): AsyncGenerator<StatecraftRecord> {
   // Trips are held (a few MB for the whole dataset) to merge duplicates and group journeys.
   const byId = new Map<string, Trip>();
   const byContent = new Map<string, Trip>();
@@ -170,9 +209,19 @@ async function* importTravels(inputs: AsyncIterable<import("../input.js").Import
     const where = { file: trip.file, line: trip.line, row: trip.id };
     const same = byId.get(trip.id);
     if (same) {
-      const differs = same.who !== trip.who || same.start !== trip.start || same.end !== trip.end || same.countrySlug !== trip.countrySlug;
+      const differs =
+        same.who !== trip.who ||
+        same.start !== trip.start ||
+        same.end !== trip.end ||
+        same.countrySlug !== trip.countrySlug;
       if (differs) {
-        context.warn("conflicting_trip_id", "warning", `trip id ${trip.id} appears again with different content (first in ${same.file}); the first is kept`, where, trip.id);
+        context.warn(
+          "conflicting_trip_id",
+          "warning",
+          `trip id ${trip.id} appears again with different content (first in ${same.file}); the first is kept`,
+          where,
+          trip.id,
+        );
         context.skipped("conflicting_trip_id");
       } else {
         context.merged("same_trip_in_two_files");
@@ -203,7 +252,8 @@ async function* importTravels(inputs: AsyncIterable<import("../input.js").Import
     byContent.set(key, trip);
   }
   const trips = [...new Set(byContent.values())].sort(
-    (a, b) => a.who.localeCompare(b.who) || a.start.localeCompare(b.start) || Number(a.id) - Number(b.id),
+    (a, b) =>
+      a.who.localeCompare(b.who) || a.start.localeCompare(b.start) || Number(a.id) - Number(b.id),
   );
   const us = context.isoState("US", "travels: the traveller's state")!;
 
@@ -212,11 +262,22 @@ async function* importTravels(inputs: AsyncIterable<import("../input.js").Import
   for (const trip of trips) {
     let person = people.get(trip.who);
     if (!person) {
-      const offices = [...officesOf(trip.who, "president"), ...officesOf(trip.who, "secretary")].filter(
-        (o) => o.title === OFFICE_TITLES[trip.role] || trips.some((t) => t.who === trip.who && OFFICE_TITLES[t.role] === o.title),
+      const offices = [
+        ...officesOf(trip.who, "president"),
+        ...officesOf(trip.who, "secretary"),
+      ].filter(
+        (o) =>
+          o.title === OFFICE_TITLES[trip.role] ||
+          trips.some((t) => t.who === trip.who && OFFICE_TITLES[t.role] === o.title),
       );
       if (offices.length === 0) {
-        context.warn("traveller_without_office", "warning", `no ${OFFICE_TITLES[trip.role]} term is known for "${trip.who}"; the person has no offices`, { file: trip.file, line: trip.line, row: trip.id }, trip.who);
+        context.warn(
+          "traveller_without_office",
+          "warning",
+          `no ${OFFICE_TITLES[trip.role]} term is known for "${trip.who}"; the person has no offices`,
+          { file: trip.file, line: trip.line, row: trip.id },
+          trip.who,
+        );
       }
       const president = HSG_PRESIDENTS.find(([id]) => id === trip.who);
       person = {
@@ -224,7 +285,9 @@ async function* importTravels(inputs: AsyncIterable<import("../input.js").Import
         type: "actor",
         kind: "person",
         name: trip.role === "president" && president ? president[2] : trip.name,
-        ...(trip.role === "president" && president && president[2] !== trip.name ? { alternateNames: [{ name: trip.name, kind: "alias" as const }] } : {}),
+        ...(trip.role === "president" && president && president[2] !== trip.name
+          ? { alternateNames: [{ name: trip.name, kind: "alias" as const }] }
+          : {}),
         nationality: [us],
         ...(offices.length > 0 ? { offices } : {}),
         sources: [{ source: SOURCE.id, locator: trip.file }],
@@ -250,7 +313,9 @@ async function* importTravels(inputs: AsyncIterable<import("../input.js").Import
     const person = people.get(first.who)!;
     const capacityFor = (trip: Trip, report: boolean): string | undefined => {
       const title = OFFICE_TITLES[trip.role];
-      const held = (person.offices ?? []).some((o) => o.title === title && heldThroughout(o, trip.start, trip.end));
+      const held = (person.offices ?? []).some(
+        (o) => o.title === title && heldThroughout(o, trip.start, trip.end),
+      );
       if (!held && report) {
         context.warn(
           "trip_outside_term",
@@ -267,7 +332,12 @@ async function* importTravels(inputs: AsyncIterable<import("../input.js").Import
       parent = `hsg-journey-${first.id}`;
       const places: string[] = [];
       for (const leg of legs) {
-        const host = resolveHsgCountry(leg.countrySlug, leg.countryLabel, { file: leg.file, line: leg.line, row: leg.id }, context);
+        const host = resolveHsgCountry(
+          leg.countrySlug,
+          leg.countryLabel,
+          { file: leg.file, line: leg.line, row: leg.id },
+          context,
+        );
         const label = context.stateName(host) ?? leg.countryLabel;
         if (!places.includes(label)) places.push(label);
       }
@@ -280,9 +350,20 @@ async function* importTravels(inputs: AsyncIterable<import("../input.js").Import
         title: `${person.name}'s trip to ${listNames(places)}`,
         date: dateRange(first.start, end),
         participants: [
-          { actor: person.id, role: "visitor", ...(capacity ? { capacity } : {}), representing: us, attendance: "attended" },
+          {
+            actor: person.id,
+            role: "visitor",
+            ...(capacity ? { capacity } : {}),
+            representing: us,
+            attendance: "attended",
+          },
         ],
-        sources: [{ source: SOURCE.id, locator: `${first.file}, trips ${legs.map((l) => l.id).join(", ")}` }],
+        sources: [
+          {
+            source: SOURCE.id,
+            locator: `${first.file}, trips ${legs.map((l) => l.id).join(", ")}`,
+          },
+        ],
         note: "Grouped by Statecraft: the Office of the Historian records one trip per country; legs of one traveller whose dates touch form one journey.",
       };
       yield journey;
@@ -293,10 +374,19 @@ async function* importTravels(inputs: AsyncIterable<import("../input.js").Import
       const capacity = capacityFor(leg, true);
       const cities = splitLocale(leg.locale);
       const participants: Meeting["participants"] = [
-        { actor: person.id, role: "visitor", ...(capacity ? { capacity } : {}), representing: us, attendance: "attended" },
+        {
+          actor: person.id,
+          role: "visitor",
+          ...(capacity ? { capacity } : {}),
+          representing: us,
+          attendance: "attended",
+        },
         { actor: host, role: "host", attendance: "attended" },
       ];
-      const sources = [leg, ...leg.alsoAt].map((at) => ({ source: SOURCE.id, locator: typeof at === "string" ? at : locatorOf(at) }));
+      const sources = [leg, ...leg.alsoAt].map((at) => ({
+        source: SOURCE.id,
+        locator: typeof at === "string" ? at : locatorOf(at),
+      }));
       const id = `hsg-trip-${leg.id}`;
       const place = context.stateName(host) ?? leg.countryLabel;
       yield {

@@ -1,4 +1,11 @@
-import type { Meeting, Office, OfficeRole, Person, Source, StatecraftRecord } from "@statecraft/core";
+import type {
+  Meeting,
+  Office,
+  OfficeRole,
+  Person,
+  Source,
+  StatecraftRecord,
+} from "@statecraft/core";
 import { defineImporter, type Importer } from "../importer.js";
 import type { ImportInput } from "../input.js";
 import type { ImportContext } from "../internal/context.js";
@@ -108,7 +115,12 @@ export function parseVisitor(text: string): Visitor {
     if (after.startsWith(" ") || glued) {
       const name = after.trim();
       if (!name) break;
-      return { title, ...(role ? { role } : {}), name, ...(typo ? { typo } : glued ? { typo: `${title}${after.split(" ")[0]}` } : {}) };
+      return {
+        title,
+        ...(role ? { role } : {}),
+        name,
+        ...(typo ? { typo } : glued ? { typo: `${title}${after.split(" ")[0]}` } : {}),
+      };
     }
   }
   return { name: rest, ...(typo ? { typo } : {}) };
@@ -127,13 +139,21 @@ interface Visit {
   readonly line: number;
 }
 
-async function* readVisits(inputs: AsyncIterable<ImportInput>, context: ImportContext): AsyncGenerator<Visit> {
+async function* readVisits(
+  inputs: AsyncIterable<ImportInput>,
+  context: ImportContext,
+): AsyncGenerator<Visit> {
   for await (const input of inputs) {
     const file = baseName(input.name);
     let checked = false;
     for await (const r of xmlRecords(input, "visit", context)) {
       if (!checked && r.root !== "visits") {
-        context.warn("not_a_visits_file", "warning", `root element <${r.root}> is not <visits>; file ignored`, { file });
+        context.warn(
+          "not_a_visits_file",
+          "warning",
+          `root element <${r.root}> is not <visits>; file ignored`,
+          { file },
+        );
         checked = true;
         break;
       }
@@ -146,21 +166,44 @@ async function* readVisits(inputs: AsyncIterable<ImportInput>, context: ImportCo
       const visitorText = squash(field(r, "visitor"));
       const fromSlug = r.fieldAttributes.get("from")?.id ?? "";
       if (id === undefined || !visitorText || !fromSlug) {
-        context.warn("incomplete_visit", "warning", "visit without id, visitor or country; skipped", where);
+        context.warn(
+          "incomplete_visit",
+          "warning",
+          "visit without id, visitor or country; skipped",
+          where,
+        );
         context.skipped("incomplete_visit");
         continue;
       }
       if (!isIsoDate(start) || !isIsoDate(end) || end < start) {
-        context.warn("invalid_visit_dates", "warning", `visit ${id} has dates "${start}" to "${end}"; skipped`, where, id);
+        context.warn(
+          "invalid_visit_dates",
+          "warning",
+          `visit ${id} has dates "${start}" to "${end}"; skipped`,
+          where,
+          id,
+        );
         context.skipped("invalid_visit_dates");
         continue;
       }
       const visitor = parseVisitor(visitorText);
       if (visitor.typo) {
-        context.warn("title_typo", "info", `visitor title "${visitor.typo}" read as "${visitor.title}"`, where, visitor.typo);
+        context.warn(
+          "title_typo",
+          "info",
+          `visitor title "${visitor.typo}" read as "${visitor.title}"`,
+          where,
+          visitor.typo,
+        );
       }
       if (!visitor.title) {
-        context.warn("visitor_without_title", "info", `visitor "${visitorText}" has no title the importer knows; imported by name only`, where, visitorText);
+        context.warn(
+          "visitor_without_title",
+          "info",
+          `visitor "${visitorText}" has no title the importer knows; imported by name only`,
+          where,
+          visitorText,
+        );
       }
       yield {
         id,
@@ -176,20 +219,39 @@ async function* readVisits(inputs: AsyncIterable<ImportInput>, context: ImportCo
       };
     }
     if (!checked) {
-      context.warn("no_visits_in_file", "info", "the file holds no <visit> elements; ignored", { file }, file);
+      context.warn(
+        "no_visits_in_file",
+        "info",
+        "the file holds no <visit> elements; ignored",
+        { file },
+        file,
+      );
     }
   }
 }
 
-async function* importVisits(inputs: AsyncIterable<ImportInput>, context: ImportContext): AsyncGenerator<StatecraftRecord> {
+async function* importVisits(
+  inputs: AsyncIterable<ImportInput>,
+  context: ImportContext,
+): AsyncGenerator<StatecraftRecord> {
   const visits = new Map<string, Visit>();
   for await (const visit of readVisits(inputs, context)) {
     const same = visits.get(visit.id);
     if (same) {
-      if (same.start === visit.start && same.visitorText === visit.visitorText && same.fromSlug === visit.fromSlug) {
+      if (
+        same.start === visit.start &&
+        same.visitorText === visit.visitorText &&
+        same.fromSlug === visit.fromSlug
+      ) {
         context.merged("same_visit_in_two_files");
       } else {
-        context.warn("conflicting_visit_id", "warning", `visit id ${visit.id} appears again with different content (first in ${same.file}); the first is kept`, { file: visit.file, line: visit.line, row: visit.id }, visit.id);
+        context.warn(
+          "conflicting_visit_id",
+          "warning",
+          `visit id ${visit.id} appears again with different content (first in ${same.file}); the first is kept`,
+          { file: visit.file, line: visit.line, row: visit.id },
+          visit.id,
+        );
         context.skipped("conflicting_visit_id");
       }
       continue;
@@ -197,7 +259,9 @@ async function* importVisits(inputs: AsyncIterable<ImportInput>, context: Import
     visits.set(visit.id, visit);
   }
   // Ids are not chronological: order by date, then id, so output is stable and readable.
-  const ordered = [...visits.values()].sort((a, b) => a.start.localeCompare(b.start) || Number(a.id) - Number(b.id));
+  const ordered = [...visits.values()].sort(
+    (a, b) => a.start.localeCompare(b.start) || Number(a.id) - Number(b.id),
+  );
   const us = context.isoState("US", "visits: the host state")!;
   const people = new Map<string, Person & { offices: Office[] }>();
   const personOf = new Map<string, string>();
@@ -237,7 +301,13 @@ async function* importVisits(inputs: AsyncIterable<ImportInput>, context: Import
       date: dateRange(visit.start, visit.end),
       location: { state: us },
       participants: [
-        { actor: personId, role: "visitor", ...(title ? { capacity: title } : {}), representing: from, attendance: "attended" },
+        {
+          actor: personId,
+          role: "visitor",
+          ...(title ? { capacity: title } : {}),
+          representing: from,
+          attendance: "attended",
+        },
         { actor: us, role: "host", attendance: "attended" },
       ],
       sources: [{ source: SOURCE.id, locator: `${visit.file}, visit ${visit.id}` }],
@@ -253,13 +323,30 @@ async function* importVisits(inputs: AsyncIterable<ImportInput>, context: Import
       const [oStart, oEnd = oStart] = other.date!.split("/") as [string, string?];
       const [mStart, mEnd = mStart] = meeting.date!.split("/") as [string, string?];
       if (mStart > oEnd || oStart > mEnd || other.parent !== undefined) continue;
-      const [outer, inner] = oEnd >= mEnd && oStart <= mStart && other.date !== meeting.date ? [other, meeting] : mEnd >= oEnd && mStart <= oStart && other.date !== meeting.date ? [meeting, other] : [undefined, undefined];
+      const [outer, inner] =
+        oEnd >= mEnd && oStart <= mStart && other.date !== meeting.date
+          ? [other, meeting]
+          : mEnd >= oEnd && mStart <= oStart && other.date !== meeting.date
+            ? [meeting, other]
+            : [undefined, undefined];
       const visit = visits.get(meeting.id.slice("hsg-visit-".length))!;
       if (outer && inner) {
         inner.parent = outer.id;
-        context.warn("overlapping_visits", "warning", `visit ${inner.id.slice(10)} lies within visit ${outer.id.slice(10)} of the same visitor; it is imported as part of it (parent)`, { file: visit.file, line: visit.line, row: visit.id }, inner.id);
+        context.warn(
+          "overlapping_visits",
+          "warning",
+          `visit ${inner.id.slice(10)} lies within visit ${outer.id.slice(10)} of the same visitor; it is imported as part of it (parent)`,
+          { file: visit.file, line: visit.line, row: visit.id },
+          inner.id,
+        );
       } else {
-        context.warn("overlapping_visits", "warning", `visits ${other.id.slice(10)} and ${meeting.id.slice(10)} of the same visitor overlap; both are kept`, { file: visit.file, line: visit.line, row: visit.id }, meeting.id);
+        context.warn(
+          "overlapping_visits",
+          "warning",
+          `visits ${other.id.slice(10)} and ${meeting.id.slice(10)} of the same visitor overlap; both are kept`,
+          { file: visit.file, line: visit.line, row: visit.id },
+          meeting.id,
+        );
       }
     }
     list.push(meeting);

@@ -39,7 +39,10 @@ export class ImportContext {
     source: string,
     readonly sourceId: string,
   ) {
-    const records = Object.fromEntries(RECORD_TYPES.map((t) => [t, 0])) as Record<RecordType, number>;
+    const records = Object.fromEntries(RECORD_TYPES.map((t) => [t, 0])) as Record<
+      RecordType,
+      number
+    >;
     this.report = {
       source,
       files: [],
@@ -56,7 +59,13 @@ export class ImportContext {
   }
 
   /** Records a problem; the same `code` and `key` are reported once, with a count. */
-  warn(code: string, severity: ImportSeverity, message: string, where: RowRef, key = message): void {
+  warn(
+    code: string,
+    severity: ImportSeverity,
+    message: string,
+    where: RowRef,
+    key = message,
+  ): void {
     const index = this.#warningIndex.get(`${code}\u0000${key}`);
     if (index !== undefined) {
       const w = this.report.warnings[index]!;
@@ -126,7 +135,12 @@ export class ImportContext {
     const country = getCountry(alpha2.toUpperCase());
     if (!country) return undefined;
     return this.state(
-      { id: stateId(country.alpha2), name: country.name, officialName: country.officialName, iso3166: country.alpha2 },
+      {
+        id: stateId(country.alpha2),
+        name: country.name,
+        officialName: country.officialName,
+        iso3166: country.alpha2,
+      },
       locator,
     );
   }

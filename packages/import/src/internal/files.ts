@@ -14,7 +14,10 @@ export function fileInput(path: string): ImportInput {
 }
 
 /** Expands paths to files: a folder gives its files with one of the extensions, recursively, sorted by path. */
-export async function expandPaths(paths: readonly string[], extensions: readonly string[]): Promise<string[]> {
+export async function expandPaths(
+  paths: readonly string[],
+  extensions: readonly string[],
+): Promise<string[]> {
   const out: string[] = [];
   for (const path of paths) {
     if ((await stat(path)).isDirectory()) {

@@ -1,7 +1,10 @@
 import type { ImportInput } from "../input.js";
 
 /** Decodes an input's chunks to text, streaming; `windows-1252` for legacy files such as the USITC database. */
-export async function* decode(input: ImportInput, encoding: "utf-8" | "windows-1252" = "utf-8"): AsyncGenerator<string> {
+export async function* decode(
+  input: ImportInput,
+  encoding: "utf-8" | "windows-1252" = "utf-8",
+): AsyncGenerator<string> {
   const decoder = new TextDecoder(encoding);
   let first = true;
   for await (const chunk of input.read()) {

@@ -27,22 +27,40 @@ export function field(record: XmlRecord, path: string): string | undefined {
  * Streams the elements named `tag` out of an XML input, with their line numbers. Malformed XML
  * is reported (with line and column) and parsing continues where the parser can.
  */
-export async function* xmlRecords(input: ImportInput, tag: string, context: ImportContext): AsyncGenerator<XmlRecord> {
+export async function* xmlRecords(
+  input: ImportInput,
+  tag: string,
+  context: ImportContext,
+): AsyncGenerator<XmlRecord> {
   const parser = new SaxesParser({ position: true });
   const file = baseName(input.name);
   const ready: XmlRecord[] = [];
   let root: string | undefined;
   const stack: string[] = [];
   let current:
-    | { attributes: Record<string, string>; fields: Map<string, string[]>; fieldAttributes: Map<string, Record<string, string>>; line: number; depth: number }
+    | {
+        attributes: Record<string, string>;
+        fields: Map<string, string[]>;
+        fieldAttributes: Map<string, Record<string, string>>;
+        line: number;
+        depth: number;
+      }
     | undefined;
   let text = "";
   parser.on("opentag", (node) => {
     root ??= node.name;
     stack.push(node.name);
-    const attributes = Object.fromEntries(Object.entries(node.attributes).map(([k, v]) => [k, String(v)]));
+    const attributes = Object.fromEntries(
+      Object.entries(node.attributes).map(([k, v]) => [k, String(v)]),
+    );
     if (current === undefined && node.name === tag) {
-      current = { attributes, fields: new Map(), fieldAttributes: new Map(), line: parser.line, depth: stack.length };
+      current = {
+        attributes,
+        fields: new Map(),
+        fieldAttributes: new Map(),
+        line: parser.line,
+        depth: stack.length,
+      };
     } else if (current) {
       const path = stack.slice(current.depth).join("/");
       if (!current.fieldAttributes.has(path)) current.fieldAttributes.set(path, attributes);
@@ -68,7 +86,12 @@ export async function* xmlRecords(input: ImportInput, tag: string, context: Impo
     text = "";
   });
   parser.on("error", (error) => {
-    context.warn("malformed_xml", "warning", `malformed XML (${error.message}); the parser resumed after it`, { file, line: parser.line });
+    context.warn(
+      "malformed_xml",
+      "warning",
+      `malformed XML (${error.message}); the parser resumed after it`,
+      { file, line: parser.line },
+    );
   });
   for await (const chunk of decode(input)) {
     parser.write(chunk);
