@@ -53,7 +53,7 @@ async function isDirectoryTarget(output: string): Promise<boolean> {
 
 function serialise(records: StatecraftRecord[], format: Exclude<OutputFormat, "ndjson">): string {
   return format === "yaml"
-    ? stringify(records, { lineWidth: 0 })
+    ? stringify(records, { lineWidth: 0, aliasDuplicateObjects: false })
     : `${JSON.stringify(records, null, 2)}\n`;
 }
 

@@ -417,7 +417,7 @@ async function* importTravels(
             title: `${leg.name} in ${city}`,
             date: dateRange(leg.start, leg.end),
             location: { city, state: host },
-            participants,
+            participants: participants.map((participant) => ({ ...participant })),
             parent: id,
             sources: [{ source: SOURCE.id, locator: `${locatorOf(leg)}, locale "${leg.locale}"` }],
           } satisfies Meeting;
