@@ -1,6 +1,7 @@
 import type { Importer } from "./importer.js";
 import { hsgTravels } from "./importers/hsg-travels.js";
 import { hsgVisits } from "./importers/hsg-visits.js";
+import { popolo } from "./importers/popolo.js";
 
 /**
  * Every importer, keyed by the source name the `statecraft import <source>` command takes.
@@ -14,6 +15,7 @@ import { hsgVisits } from "./importers/hsg-visits.js";
 export const IMPORTERS = {
   "hsg-travels": hsgTravels,
   "hsg-visits": hsgVisits,
+  popolo,
 } as const satisfies Record<string, Importer>;
 
 /** A source name of {@link IMPORTERS}, e.g. `hsg-travels`. */

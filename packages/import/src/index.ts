@@ -18,6 +18,7 @@ export {
 } from "./importer.js";
 export { hsgTravels } from "./importers/hsg-travels.js";
 export { hsgVisits } from "./importers/hsg-visits.js";
+export { popolo } from "./importers/popolo.js";
 export { IMPORTERS, type ImporterName, isImporterName } from "./importers.js";
 export { type ImportInput, inputFromText } from "./input.js";
 export {
