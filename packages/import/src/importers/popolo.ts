@@ -11,7 +11,7 @@ import {
 import { defineImporter, type Importer } from "../importer.js";
 import type { ImportInput } from "../input.js";
 import type { ImportContext, RowRef } from "../internal/context.js";
-import { resolveCountryName, stateOf } from "../internal/country-codes.js";
+import { resolveCountryName } from "../internal/country-codes.js";
 import { asArray, asObject, asText, type JsonDocument, readJson } from "../internal/json.js";
 import { slug } from "../internal/text.js";
 

@@ -46,7 +46,9 @@ export async function readJson(
     file,
     value,
     lineOf(key, needle) {
-      const match = new RegExp(`"${key}"\\s*:\\s*${escape(JSON.stringify(needle))}`).exec(text);
+      const match = new RegExp(`"${key}"\\s*:\\s*${escapeRegExp(JSON.stringify(needle))}`).exec(
+        text,
+      );
       if (!match) return undefined;
       newlines ??= [...text.matchAll(/\n/g)].map((m) => m.index);
       let low = 0;
@@ -61,7 +63,7 @@ export async function readJson(
   };
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
