@@ -1,6 +1,9 @@
 import type { Importer } from "./importer.js";
+import { gdelt } from "./importers/gdelt.js";
 import { hsgTravels } from "./importers/hsg-travels.js";
 import { hsgVisits } from "./importers/hsg-visits.js";
+import { icews } from "./importers/icews.js";
+import { plover } from "./importers/plover.js";
 import { popolo } from "./importers/popolo.js";
 
 /**
@@ -16,6 +19,9 @@ export const IMPORTERS = {
   "hsg-travels": hsgTravels,
   "hsg-visits": hsgVisits,
   popolo,
+  plover,
+  icews,
+  gdelt,
 } as const satisfies Record<string, Importer>;
 
 /** A source name of {@link IMPORTERS}, e.g. `hsg-travels`. */
