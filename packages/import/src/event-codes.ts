@@ -236,7 +236,10 @@ function codeOf(meeting: Meeting, resolve?: ActorResolver): [CameoMeetingCode, n
   if (status !== "held") return ["036", 0];
   const mediator = participants.findIndex((p) => p.role === "mediator");
   if (mediator >= 0) return ["045", mediator];
-  if (kind === "visit" || kind === "state_visit") {
+  // A visit, or any meeting with a host and a visitor (a summit hosted by one of the two).
+  const hosted =
+    participants.some((p) => p.role === "host") && participants.some((p) => p.role === "visitor");
+  if (kind === "visit" || kind === "state_visit" || hosted) {
     const first = participants[0]?.role;
     if (first === "host") return ["043", 0];
     const visitor = participants.findIndex((p) => p.role === "visitor");
@@ -260,8 +263,8 @@ function codeOf(meeting: Meeting, resolve?: ActorResolver): [CameoMeetingCode, n
  * of a visit, the host if listed first, the caller, the mediator, else the first participant) to
  * each other participant.
  *
- * Statuses `planned`, `expected` and `confirmed` give 036 (intent to meet); a visit 042 (or 043
- * when the host comes first); a call 041; a negotiation 046; a meeting with a mediator 045; other
+ * Statuses `planned`, `expected` and `confirmed` give 036 (intent to meet); a visit, or any
+ * meeting with a host and a visitor, 042 (or 043 when the host comes first); a call 041; a negotiation 046; a meeting with a mediator 045; other
  * meetings 044 when held in a state none of the participants belongs to, else 040. Postponed and
  * cancelled meetings have no CAMEO code (an empty list).
  *

@@ -10,14 +10,31 @@
  */
 
 export {
+  type ActorResolver,
+  CAMEO_MEETING_CODES,
+  CAMEO_MEETINGS,
+  type CameoActor,
+  type CameoEvent,
+  type CameoMeetingCode,
+  type CameoMeetingMapping,
+  isCameoMeetingCode,
+  type PloverActor,
+  type PloverEvent,
+  toCameo,
+  toPlover,
+} from "./event-codes.js";
+export {
   collect,
   type Importer,
   type ImporterInfo,
   type ImportOptions,
   type ImportRun,
 } from "./importer.js";
+export { gdelt } from "./importers/gdelt.js";
 export { hsgTravels } from "./importers/hsg-travels.js";
 export { hsgVisits } from "./importers/hsg-visits.js";
+export { icews } from "./importers/icews.js";
+export { plover } from "./importers/plover.js";
 export { popolo } from "./importers/popolo.js";
 export { IMPORTERS, type ImporterName, isImporterName } from "./importers.js";
 export { type ImportInput, inputFromText } from "./input.js";

@@ -103,7 +103,9 @@ function layoutFor(width: number): readonly string[] | undefined {
   return undefined;
 }
 
+/** GDELT's upper-case names in title case (`ARAB LEAGUE` → `Arab League`); a short single word stays an acronym (`NATO`). */
 function titleCase(text: string): string {
+  if (/^\p{Lu}{2,5}$/u.test(text)) return text;
   return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep, ch) => sep + ch.toUpperCase());
 }
 
@@ -341,7 +343,7 @@ async function* importGdelt(
         citation: {
           source: SOURCE.id,
           locator,
-          note: `CAMEO ${code} (${CAMEO_MEETINGS[code].label})${mentions ? `; ${mentions} mentions` : ""}${added ? `; added ${added}` : ""}${url ? `; article ${url}` : ""}.`,
+          note: `CAMEO ${code} (${CAMEO_MEETINGS[code].label})${mentions ? `; ${mentions} mention${mentions === "1" ? "" : "s"}` : ""}${added ? `; added ${added}` : ""}${url ? `; article ${url}` : ""}.`,
         },
       });
     }

@@ -220,15 +220,6 @@ async function* importPlover(
         code = "036";
       } else {
         skipNotAMeeting(context, where, undefined, event ?? "(no event)");
-        if (event === "AGREE") {
-          context.warn(
-            "agree_not_to_meet",
-            "info",
-            "AGREE events whose trigger words do not speak of meeting, visiting or negotiating are agreements of other kinds, not meetings",
-            where,
-            file,
-          );
-        }
         if (event && PLOVER_05_ONLY.has(event)) {
           context.warn(
             "plover_05_event_type",

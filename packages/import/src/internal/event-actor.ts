@@ -99,7 +99,7 @@ export function sectorActor(
       name,
       organizationKind: kind,
       jurisdiction: state,
-      note: `An event-data actor: CAMEO actor code ${country.toUpperCase()}${upper} (${label} of ${stateName}).`,
+      note: `An event-data actor: CAMEO actor code ${country.toUpperCase()}${upper} (${label} of ${withArticle(stateName)}).`,
       sources: [{ source: sourceId, locator }],
     });
   }

@@ -54,21 +54,23 @@ function listNames(names: readonly string[]): string {
 function titleOf(code: CameoMeetingCode, kind: MeetingKind, source: string[], target: string[]) {
   const all = listNames([...source, ...target]);
   const [s, t] = [listNames(source), listNames(target)];
+  const between = source.length + target.length > 1 ? "between" : "involving";
   // Verbs agree with the acting side: "Japan visits China", "Japan and Korea visit China".
   const verb = (one: string, many: string) => (source.length > 1 ? many : one);
-  if (code === "036")
-    return t
-      ? `${s} ${verb("intends", "intend")} to meet ${t}`
-      : `${s} ${verb("intends", "intend")} to meet`;
-  if (code === "042") return t ? `${s} ${verb("visits", "visit")} ${t}` : `Visit by ${s}`;
-  if (code === "043") return t ? `${s} ${verb("hosts", "host")} ${t}` : `Visit hosted by ${s}`;
-  if (code === "045")
-    return t ? `${s} ${verb("mediates", "mediate")} between ${t}` : `Mediation by ${s}`;
-  const between = source.length + target.length > 1 ? "between" : "involving";
+  if (s) {
+    if (code === "036") return `${s} ${verb("intends", "intend")} to meet${t ? ` ${t}` : ""}`;
+    if (code === "042") return t ? `${s} ${verb("visits", "visit")} ${t}` : `Visit by ${s}`;
+    if (code === "043") return t ? `${s} ${verb("hosts", "host")} ${t}` : `Visit hosted by ${s}`;
+    if (code === "045")
+      return t
+        ? `${s} ${verb("mediates", "mediate")} ${target.length > 1 ? "between" : "with"} ${t}`
+        : `Mediation by ${s}`;
+  }
+  if (code === "036") return `Intended meeting ${between} ${all}`;
   if (kind === "phone_call") return `Phone call ${between} ${all}`;
   if (kind === "negotiation") return `Negotiations ${between} ${all}`;
   if (kind === "multilateral") return `Multilateral meeting of ${all}`;
-  if (kind === "visit") return `Visit by ${all}`;
+  if (kind === "visit") return `Visit ${between} ${all}`;
   if (code === "044") return `Meeting of ${all}`;
   return `Talks ${between} ${all}`;
 }
@@ -229,8 +231,8 @@ export function skipNotAMeeting(
   context.warn(
     "not_a_meeting",
     "info",
-    plover === "AGREE" && code !== undefined
-      ? "AGREE events other than CAMEO 036 (intent to meet or negotiate) are not meetings; skipped"
+    plover === "AGREE"
+      ? "AGREE events other than agreements or intents to meet (CAMEO 036) are not meetings; skipped"
       : plover
         ? `${plover} events are not meetings; skipped`
         : `CAMEO ${root} events have no PLOVER equivalent and are not meetings; skipped`,
