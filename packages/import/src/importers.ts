@@ -5,6 +5,7 @@ import { hsgVisits } from "./importers/hsg-visits.js";
 import { icews } from "./importers/icews.js";
 import { plover } from "./importers/plover.js";
 import { popolo } from "./importers/popolo.js";
+import { section301 } from "./importers/section301.js";
 
 /**
  * Every importer, keyed by the source name the `statecraft import <source>` command takes.
@@ -22,6 +23,7 @@ export const IMPORTERS = {
   plover,
   icews,
   gdelt,
+  section301,
 } as const satisfies Record<string, Importer>;
 
 /** A source name of {@link IMPORTERS}, e.g. `hsg-travels`. */

@@ -36,6 +36,7 @@ export { hsgVisits } from "./importers/hsg-visits.js";
 export { icews } from "./importers/icews.js";
 export { plover } from "./importers/plover.js";
 export { popolo } from "./importers/popolo.js";
+export { section301 } from "./importers/section301.js";
 export { IMPORTERS, type ImporterName, isImporterName } from "./importers.js";
 export { type ImportInput, inputFromText } from "./input.js";
 export {
