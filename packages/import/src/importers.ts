@@ -6,6 +6,7 @@ import { icews } from "./importers/icews.js";
 import { plover } from "./importers/plover.js";
 import { popolo } from "./importers/popolo.js";
 import { section301 } from "./importers/section301.js";
+import { usitc } from "./importers/usitc.js";
 
 /**
  * Every importer, keyed by the source name the `statecraft import <source>` command takes.
@@ -24,6 +25,7 @@ export const IMPORTERS = {
   icews,
   gdelt,
   section301,
+  usitc,
 } as const satisfies Record<string, Importer>;
 
 /** A source name of {@link IMPORTERS}, e.g. `hsg-travels`. */

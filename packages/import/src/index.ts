@@ -37,6 +37,7 @@ export { icews } from "./importers/icews.js";
 export { plover } from "./importers/plover.js";
 export { popolo } from "./importers/popolo.js";
 export { section301 } from "./importers/section301.js";
+export { usitc } from "./importers/usitc.js";
 export { IMPORTERS, type ImporterName, isImporterName } from "./importers.js";
 export { type ImportInput, inputFromText } from "./input.js";
 export {
