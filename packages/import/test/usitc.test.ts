@@ -120,8 +120,9 @@ describe("usitc", () => {
       // Begin 7/1/2016: month first.
       dates: { effective: "2016-07-01", removed: "2017-06-30" },
     });
+    // Begin 2/3/2012, end 12/31/2050: no end.
     expect(byId(records, "usitc-2017-01012100", "tariff").dates).toEqual({
-      effective: "2017-01-01",
+      effective: "2012-02-03",
     });
     expect(report.warnings).toContainEqual(
       expect.objectContaining({ code: "open_ended_sentinel", count: 16 }),
