@@ -1,6 +1,6 @@
 /**
  * `pnpm --filter @statecraft/import check:whole-files`: prints the import report and the
- * validation result for the whole hsg-travels and hsg-visits folders. Exit code 1 on any
+ * validation result for every importer over its whole ../shared/data folder. Exit code 1 on any
  * problem or undocumented warning, 0 otherwise (and when ../shared/data is absent).
  */
 import { formatReport } from "../src/index.js";
