@@ -160,7 +160,14 @@ async function* importPlover(
       context.read();
       const r = asObject(item);
       const id = asText(r?.id);
-      const where: RowRef = { file, line: id ? doc.lineOf("id", id) : undefined, row: id };
+      // The line is looked up only when a warning is first reported.
+      const where: RowRef = {
+        file,
+        row: id,
+        get line() {
+          return id ? doc.lineOf("id", id) : undefined;
+        },
+      };
       if (!r || !id) {
         context.warn("record_without_id", "warning", "a record has no id; skipped", where);
         context.skipped("record_without_id");

@@ -164,10 +164,13 @@ function* importDocument(
     );
   }
   const scope = alpha2?.toLowerCase() ?? slug(file.replace(/\.json$/i, ""));
+  // The line is looked up only when a warning is first reported (a search of the whole text).
   const where = (key: string, id: string, row = id): RowRef => ({
     file,
-    line: doc.lineOf(key, id),
     row,
+    get line() {
+      return doc.lineOf(key, id);
+    },
   });
 
   // Organisations: legislatures and parties; placeholders are not organisations.
@@ -363,7 +366,7 @@ function* importDocument(
     }
     for (const { index, m } of memberships) {
       const row = `membership ${index}`;
-      const mWhere = { file, line: doc.lineOf("person_id", personId), row };
+      const mWhere = where("person_id", personId, row);
       const orgId = asText(m.organization_id);
       const organization = orgId ? organizations.get(orgId) : undefined;
       if (orgId && !organization && !/\/unknown$/.test(orgId)) {
