@@ -62,9 +62,9 @@ describe("section301", () => {
     expect(dutyInForce(list3, "2019-01-01")).toEqual({ kind: "ad_valorem", rate: 10 });
     expect(dutyInForce(list3, "2019-07-01")).toEqual({ kind: "ad_valorem", rate: 25 });
     const list4a = byId(records, "section301-us-list-4a", "tariff");
-    expect(list4a.schedule?.map((p) => p.duty)).toEqual([
-      { kind: "ad_valorem", rate: 15 },
-      { kind: "ad_valorem", rate: 7.5 },
+    expect(list4a.schedule?.map((p) => [p.label, p.duty])).toEqual([
+      ["List 4A", { kind: "ad_valorem", rate: 15 }],
+      ["cut to 7.5%", { kind: "ad_valorem", rate: 7.5 }],
     ]);
     expect(codes(list4a)).toEqual(["010121", "491110", "850760"]);
     expect(codes(byId(records, "section301-us-list-1", "tariff"))).toEqual(["870380"]);

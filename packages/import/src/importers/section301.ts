@@ -428,15 +428,15 @@ async function* importSection301(
         const s = steps[date];
         return s && "instrument" in s ? s.instrument : undefined;
       };
-      const schedule: TariffPhase[] = tranche.phases.map(([date, rate]) => ({
+      const schedule: TariffPhase[] = tranche.phases.map(([date, rate], i) => ({
         date,
         duty: { kind: "ad_valorem", rate },
         label:
-          date === tranche.start
+          i === 0
             ? step.label
             : rate === 0
               ? "lifted"
-              : `raised to ${percent(rate)}`,
+              : `${rate > tranche.phases[i - 1]![1] ? "raised" : "cut"} to ${percent(rate)}`,
         sources: [
           {
             source: SOURCE.id,
