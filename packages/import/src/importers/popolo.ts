@@ -126,10 +126,13 @@ async function* importPopolo(
     yield* importDocument(doc, input.name, persons, context);
   }
   for (const { record, offices, names } of persons.values()) {
+    const { sources, note, ...rest } = record;
     yield {
-      ...record,
+      ...rest,
       ...(names.length > 0 ? { alternateNames: names } : {}),
       ...(offices.length > 0 ? { offices } : {}),
+      ...(note ? { note } : {}),
+      sources,
     };
   }
 }
