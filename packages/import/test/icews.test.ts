@@ -62,6 +62,8 @@ describe("icews", () => {
       kind: "person",
       name: "Wilbur Ross",
       nationality: ["state-us"],
+      // Sectors: a comma-separated list inside one tab-separated field.
+      note: "ICEWS sectors: Government, Executive, Finance / Economy / Commerce / Trade Ministry.",
     });
     expect(byId(records, "icews-office-tg-head-of-government", "actor")).toMatchObject({
       kind: "person",
