@@ -1,4 +1,3 @@
-import { once } from "node:events";
 import { type CsvError, type Info, parse } from "csv-parse";
 import type { ImportInput } from "../input.js";
 import type { ImportContext } from "./context.js";
@@ -60,7 +59,7 @@ export async function* csvRows(
   const feed = (async () => {
     try {
       for await (const text of decode(input, format.encoding)) {
-        if (!parser.write(text)) await once(parser, "drain");
+        if (!parser.write(text)) await new Promise((resolve) => parser.once("drain", resolve));
       }
       parser.end();
     } catch (error) {
