@@ -27,6 +27,6 @@ for (const meeting of records) {
   const plover = toPlover(meeting, resolve);
   const mode = plover?.mode ? `/${plover.mode}` : "";
   console.log(
-    `${meeting.id.padEnd(15)} ${meeting.title.padEnd(57)} CAMEO ${cameo.padEnd(18)} PLOVER ${plover?.event}${mode}`,
+    `${meeting.id.padEnd(26)} ${meeting.title.padEnd(57)} CAMEO ${cameo.padEnd(18)} PLOVER ${plover?.event}${mode}`,
   );
 }

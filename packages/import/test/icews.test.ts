@@ -29,7 +29,7 @@ describe("icews", () => {
 
   it("makes the two directed events of one sentence, and a later report of the same visit, one meeting citing each row", async () => {
     const { records } = await run();
-    const visit = byId(records, "icews-32891260", "meeting");
+    const visit = byId(records, "icews-2018-06-01-32891260", "meeting");
     expect(visit).toMatchObject({
       kind: "visit",
       status: "held",
@@ -75,7 +75,7 @@ describe("icews", () => {
     expect(eu).toMatchObject({ kind: "organization", organizationKind: "intergovernmental" });
     expect(eu.kind === "organization" && eu.jurisdiction).toBeUndefined();
     // "Africa" is a region: the visit keeps its one identified participant.
-    expect(byId(records, "icews-32890703", "meeting").participants).toEqual([
+    expect(byId(records, "icews-2018-06-01-32890703", "meeting").participants).toEqual([
       {
         actor: "icews-office-tg-head-of-government",
         role: "visitor",
@@ -84,15 +84,14 @@ describe("icews", () => {
       },
     ]);
     // "Sicily" stands for Italy, its name kept as a quote.
-    expect(byId(records, "icews-32899861", "meeting").participants[1]).toMatchObject({
+    expect(byId(records, "icews-2018-06-02-32899861", "meeting").participants[1]).toMatchObject({
       actor: "state-it",
       role: "host",
       sources: [{ quote: "Sicily" }],
     });
-    expect(byId(records, "icews-32898028", "meeting").participants.map((p) => p.actor)).toEqual([
-      "state-gr",
-      "state-mk",
-    ]);
+    expect(
+      byId(records, "icews-2018-06-01-32898028", "meeting").participants.map((p) => p.actor),
+    ).toEqual(["state-gr", "state-mk"]);
     const codes = report.warnings.map((w) => [w.code, w.row]);
     expect(codes).toContainEqual(["unidentified_actor", "32890703"]);
     expect(codes).toContainEqual(["place_actor_as_state", "32899861"]);
@@ -101,12 +100,12 @@ describe("icews", () => {
   it("reads NA as missing, plans intents to meet, and places no phone call", async () => {
     const { records } = await run();
     // District is NA: the location has the city and the province.
-    expect(byId(records, "icews-32890091", "meeting").location).toEqual({
+    expect(byId(records, "icews-2018-06-01-32890091", "meeting").location).toEqual({
       city: "New York City",
       region: "state of New York",
       state: "state-us",
     });
-    expect(byId(records, "icews-32887051", "meeting")).toMatchObject({
+    expect(byId(records, "icews-2018-06-01-32887051", "meeting")).toMatchObject({
       status: "planned",
       title: "North Korea intends to meet South Korea",
       location: { state: "state-kp" },
@@ -115,7 +114,7 @@ describe("icews", () => {
         { actor: "state-kr", attendance: "possible" },
       ],
     });
-    const call = byId(records, "icews-32890296", "meeting");
+    const call = byId(records, "icews-2018-06-01-32890296", "meeting");
     expect(call).toMatchObject({ kind: "phone_call", participants: [{ role: "caller" }, {}] });
     expect(call.location).toBeUndefined();
   });
@@ -152,25 +151,25 @@ describe("icews", () => {
       ]);
     const want: Record<string, [string, string, string | undefined][]> = {
       // ICEWS's 044 between Aso Taro and Mnuchin is placed in Washington: a participant's country.
-      "icews-32891062": [["040", "JPN", "USA"]],
-      "icews-32891260": [["043", "CHN", "USA"]],
-      "icews-32890091": [["040", "PRK", "USA"]],
-      "icews-32890296": [["041", "ISR", "RUS"]],
-      "icews-32891202": [["043", "PSE", "LTU"]],
-      "icews-32891541": [["046", "IGO", "KOR"]],
-      "icews-32890703": [["042", "TGO", undefined]],
-      "icews-32887051": [["036", "PRK", "KOR"]],
-      "icews-32891897": [["045", "NIC", "NIC"]],
-      "icews-32898028": [["046", "GRC", "MKD"]],
-      "icews-32887687": [["036", "MDA", "RUS"]],
-      "icews-32899861": [["042", "ITA", "ITA"]],
+      "icews-2018-06-01-32891062": [["040", "JPN", "USA"]],
+      "icews-2018-06-01-32891260": [["043", "CHN", "USA"]],
+      "icews-2018-06-01-32890091": [["040", "PRK", "USA"]],
+      "icews-2018-06-01-32890296": [["041", "ISR", "RUS"]],
+      "icews-2018-06-01-32891202": [["043", "PSE", "LTU"]],
+      "icews-2018-06-01-32891541": [["046", "IGO", "KOR"]],
+      "icews-2018-06-01-32890703": [["042", "TGO", undefined]],
+      "icews-2018-06-01-32887051": [["036", "PRK", "KOR"]],
+      "icews-2018-06-01-32891897": [["045", "NIC", "NIC"]],
+      "icews-2018-06-01-32898028": [["046", "GRC", "MKD"]],
+      "icews-2018-06-01-32887687": [["036", "MDA", "RUS"]],
+      "icews-2018-06-02-32899861": [["042", "ITA", "ITA"]],
     };
     const meetings = records.filter((r) => r.type === "meeting");
     expect(Object.fromEntries(meetings.map((m) => [m.id, coded(m)]))).toEqual(want);
     // Every meeting's code is its first row's CAMEO code, but for the 044 above.
     for (const m of meetings) {
-      const row = lines.find((l) => l.startsWith(`${m.id.slice(6)}\t`))!.split("\t");
-      if (m.id !== "icews-32891062") expect(coded(m)[0]?.[0], m.id).toBe(row[6]);
+      const row = lines.find((l) => l.startsWith(`${m.id.slice(17)}\t`))!.split("\t");
+      if (m.id !== "icews-2018-06-01-32891062") expect(coded(m)[0]?.[0], m.id).toBe(row[6]);
     }
   });
 

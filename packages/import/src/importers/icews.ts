@@ -347,7 +347,8 @@ async function* importIcews(
       const sentence = get("sentence number");
       const publisher = get("publisher");
       builder.add({
-        eventId: id,
+        // Event ids are unique only together with the date.
+        eventId: `${date}-${id}`,
         code,
         date,
         source: source ? [source] : [],
