@@ -8,3 +8,17 @@ export type { Problem, Severity, SeverityOverride, ValidationResult, ValidationS
 export { isRuleCode, RULE_CODES, RULES, type RuleCode, type RuleInfo, type RuleLayer } from "./rules.js";
 export { ValidationError } from "./validation-error.js";
 export { safeValidateTexts, type TextFile, type ValidateOptions, validateTexts } from "./validate-texts.js";
+export {
+  formatGithub,
+  formatJson,
+  formatPretty,
+  formatSarif,
+  type JsonReport,
+  type PrettyOptions,
+  type PrettyStyles,
+  RULES_DOC_URL,
+  type SarifOptions,
+  summaryLine,
+  toJsonReport,
+  toSarif,
+} from "./format/index.js";

@@ -66,6 +66,8 @@ export class Engine {
   warnings = 0;
   records = 0;
   omitted = 0;
+  /** Files read, when it differs from the files registered (paths that could not be read are registered too). */
+  fileCount: number | undefined;
 
   constructor(options: EngineOptions = {}) {
     this.#overrides = options.rules ?? {};
@@ -143,7 +145,7 @@ export class Engine {
     const failing = this.#failOn === "warning" ? this.errors + this.warnings : this.errors;
     return {
       valid: failing === 0,
-      stats: { files: this.files.length, records: this.records, errors: this.errors, warnings: this.warnings },
+      stats: { files: this.fileCount ?? this.files.length, records: this.records, errors: this.errors, warnings: this.warnings },
       problems,
       counts: { ...this.counts },
       omitted: this.omitted,

@@ -52,7 +52,8 @@ interface Placed {
 
 function suggest(input: string, candidates: readonly string[]): string {
   const best = closest(input, candidates as string[]);
-  return distance(input, best) <= Math.max(2, Math.floor(best.length / 3)) ? ` (did you mean "${best}"?)` : "";
+  const d = distance(input, best);
+  return d <= Math.max(2, Math.floor(best.length / 3)) && d < input.length ? ` (did you mean "${best}"?)` : "";
 }
 
 const LAYOUTS =

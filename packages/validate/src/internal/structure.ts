@@ -146,7 +146,8 @@ function unwrap(schema: Schema | undefined, value: unknown): Schema | undefined 
 function suggestion(input: string, candidates: readonly string[]): string {
   if (candidates.length === 0) return "";
   const best = closest(input, candidates as string[]);
-  return distance(input, best) <= Math.max(2, Math.floor(best.length / 3)) ? ` (did you mean "${best}"?)` : "";
+  const d = distance(input, best);
+  return d <= Math.max(2, Math.floor(best.length / 3)) && d < input.length ? ` (did you mean "${best}"?)` : "";
 }
 
 function list(values: readonly unknown[]): string {
