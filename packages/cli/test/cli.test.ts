@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import AjvDraft04 from "ajv-draft-04";
+import addFormats from "ajv-formats";
 import { afterAll, describe, expect, it } from "vitest";
 
 const ROOT = join(import.meta.dirname, "../../..");
@@ -132,7 +133,7 @@ describe("statecraft", () => {
     expect(code).toBe(1);
     const sarif = JSON.parse(stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[] };
     const schema = JSON.parse(readFileSync(join(import.meta.dirname, "fixtures/sarif/sarif-2.1.0-rtm.5.json"), "utf8")) as object;
-    const validateSarif = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+    const validateSarif = addFormats(new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false })).compile(schema);
     expect(validateSarif(sarif), JSON.stringify(validateSarif.errors)).toBe(true);
     const first = sarif.runs[0]!.results[1]!;
     expect([first.ruleId, first.locations[0]!.physicalLocation.artifactLocation.uri, first.locations[0]!.physicalLocation.region]).toEqual(["dangling_reference", "bad/meetings.yaml", { startLine: 7, startColumn: 16 }]);
