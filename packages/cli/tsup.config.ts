@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "tsup";
 
-const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
 const src = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 /**
@@ -19,10 +21,14 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   treeshake: true,
+  // Less to parse and compile at every start.
+  minify: true,
   dts: false,
   noExternal: [/.*/],
   // CommonJS dependencies (picocolors) call `require`, which ESM chunks lack: give them one.
-  banner: { js: '#!/usr/bin/env node\nimport { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);' },
+  banner: {
+    js: '#!/usr/bin/env node\nimport { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);',
+  },
   define: { __STATECRAFT_VERSION__: JSON.stringify(pkg.version) },
   esbuildOptions(options) {
     options.alias = {

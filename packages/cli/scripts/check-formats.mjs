@@ -11,15 +11,26 @@ import addFormats from "ajv-formats";
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const read = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8"));
-const validateJson = new Ajv2020({ allErrors: true }).compile(read("../../../docs/validation-report.schema.json"));
-const validateSarif = addFormats(new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false })).compile(read("../test/fixtures/sarif/sarif-2.1.0-rtm.5.json"));
+const validateJson = new Ajv2020({ allErrors: true }).compile(
+  read("../../../docs/validation-report.schema.json"),
+);
+const validateSarif = addFormats(
+  new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }),
+).compile(read("../test/fixtures/sarif/sarif-2.1.0-rtm.5.json"));
 
 let failed = false;
-for (const [target, wantCode] of [["examples/", 0], ["packages/cli/test/fixtures/invalid", 1]]) {
+for (const [target, wantCode] of [
+  ["examples/", 0],
+  ["packages/cli/test/fixtures/invalid", 1],
+]) {
   for (const format of ["pretty", "json", "github", "sarif"]) {
-    const run = spawnSync(process.execPath, [cli, "validate", target, "--format", format], { cwd: root, encoding: "utf8" });
+    const run = spawnSync(process.execPath, [cli, "validate", target, "--format", format], {
+      cwd: root,
+      encoding: "utf8",
+    });
     const problems = [];
-    if (run.status !== wantCode) problems.push(`exit ${run.status}, expected ${wantCode}: ${run.stderr}`);
+    if (run.status !== wantCode)
+      problems.push(`exit ${run.status}, expected ${wantCode}: ${run.stderr}`);
     if (format === "json" || format === "sarif") {
       let parsed;
       try {
@@ -28,12 +39,17 @@ for (const [target, wantCode] of [["examples/", 0], ["packages/cli/test/fixtures
         problems.push(`output is not JSON: ${error.message}`);
       }
       const check = format === "json" ? validateJson : validateSarif;
-      if (parsed !== undefined && !check(parsed)) problems.push(`does not follow its schema: ${JSON.stringify(check.errors?.slice(0, 3))}`);
+      if (parsed !== undefined && !check(parsed))
+        problems.push(`does not follow its schema: ${JSON.stringify(check.errors?.slice(0, 3))}`);
     } else if (format === "github") {
-      const bad = run.stdout.split("\n").filter((l) => l.startsWith("::") && !/^::(error|warning|notice) [^:]*::/.test(l));
+      const bad = run.stdout
+        .split("\n")
+        .filter((l) => l.startsWith("::") && !/^::(error|warning|notice) [^:]*::/.test(l));
       if (bad.length > 0) problems.push(`malformed annotations: ${bad.join(" | ")}`);
     }
-    console.log(`${problems.length === 0 ? "ok  " : "FAIL"} statecraft validate ${target} --format ${format}${problems.length ? `\n  ${problems.join("\n  ")}` : ""}`);
+    console.log(
+      `${problems.length === 0 ? "ok  " : "FAIL"} statecraft validate ${target} --format ${format}${problems.length ? `\n  ${problems.join("\n  ")}` : ""}`,
+    );
     failed ||= problems.length > 0;
   }
 }

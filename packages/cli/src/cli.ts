@@ -7,7 +7,9 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   import("./main.js").then(
     ({ main }) => main(argv),
     (error: unknown) => {
-      process.stderr.write(`statecraft: internal error: could not load the command (${String(error)})\n`);
+      process.stderr.write(
+        `statecraft: internal error: could not load the command (${String(error)})\n`,
+      );
       process.exitCode = 3;
     },
   );

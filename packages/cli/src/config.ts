@@ -42,7 +42,10 @@ export function parseConfig(value: unknown, source: string): Config {
   const { paths, rules, failOn, maxProblems } = result.data;
   const checked: Partial<Record<RuleCode, SeverityOverride>> = {};
   for (const [code, severity] of Object.entries(rules ?? {})) {
-    if (!isRuleCode(code)) throw new UsageError(`${source}: rules: unknown rule "${code}"${didYouMean(code, RULE_CODES)}`);
+    if (!isRuleCode(code))
+      throw new UsageError(
+        `${source}: rules: unknown rule "${code}"${didYouMean(code, RULE_CODES)}`,
+      );
     checked[code] = severity;
   }
   return {
@@ -60,12 +63,16 @@ async function readJson(path: string, name: string): Promise<unknown | undefined
     text = await readFile(path, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw new UsageError(`${name}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new UsageError(
+      `${name}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new UsageError(`${name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(
+      `${name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 

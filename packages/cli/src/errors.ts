@@ -1,4 +1,12 @@
-/** The exit codes of `statecraft`, in one place. */
+/**
+ * The exit codes of the `statecraft` command, in one place.
+ *
+ * The CLI has no library API; this page documents what scripts and CI can rely on.
+ *
+ * @module
+ */
+
+/** The exit codes of `statecraft`: 0 valid, 1 invalid data, 2 usage or I/O error, 3 internal error. */
 export const EXIT = {
   /** The data is valid (or the command succeeded). */
   ok: 0,
@@ -12,6 +20,11 @@ export const EXIT = {
 
 /** An error the user can fix: printed as one line, without a stack, with exit code 2. */
 export class UsageError extends Error {
+  /**
+   * Creates the error.
+   *
+   * @param message - One line saying what is wrong and how to fix it.
+   */
   constructor(message: string) {
     super(message);
     this.name = "UsageError";

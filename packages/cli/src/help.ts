@@ -29,9 +29,11 @@ export function mainHelp(version: string): string {
 }
 
 function flag(name: string, def: ArgsDef[string]): string {
-  const aliases = def.type === "positional" ? [] : [("alias" in def ? def.alias : undefined) ?? []].flat();
+  const aliases =
+    def.type === "positional" ? [] : [("alias" in def ? def.alias : undefined) ?? []].flat();
   const short = aliases.find((a) => a.length === 1);
-  const value = def.type === "string" || def.type === "enum" ? ` <${def.valueHint ?? "value"}>` : "";
+  const value =
+    def.type === "string" || def.type === "enum" ? ` <${def.valueHint ?? "value"}>` : "";
   return `${short ? `-${short}, ` : "    "}--${name}${value}`;
 }
 
@@ -43,14 +45,16 @@ export function commandHelp(command: Command): string {
   const options = entries.filter(([, d]) => d.type !== "positional");
   if (positionals.length > 0) {
     lines.push("Arguments:");
-    for (const [name, def] of positionals) lines.push(`  ${name.padEnd(28)}  ${def.description ?? ""}`);
+    for (const [name, def] of positionals)
+      lines.push(`  ${name.padEnd(28)}  ${def.description ?? ""}`);
     lines.push("");
   }
   lines.push("Options:");
   const rows = options.map(([name, def]) => {
     let text = def.description ?? "";
     if (def.type === "enum" && def.options) text += ` (${def.options.join(", ")})`;
-    if (def.default !== undefined && def.default !== false) text += ` [default: ${String(def.default)}]`;
+    if (def.default !== undefined && def.default !== false)
+      text += ` [default: ${String(def.default)}]`;
     return [flag(name, def), text] as const;
   });
   rows.push(["-h, --help", "Show this help"]);
@@ -60,7 +64,8 @@ export function commandHelp(command: Command): string {
   if (command.examples.length > 0) {
     lines.push("Examples:");
     const w = Math.max(...command.examples.map(([e]) => e.length));
-    for (const [example, comment] of command.examples) lines.push(`  ${example.padEnd(w)}  # ${comment}`);
+    for (const [example, comment] of command.examples)
+      lines.push(`  ${example.padEnd(w)}  # ${comment}`);
     lines.push("");
   }
   for (const note of command.notes ?? []) lines.push(note, "");

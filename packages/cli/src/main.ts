@@ -22,7 +22,9 @@ function checkArgs(args: Record<string, unknown>, defs: ArgsDef, command: string
   for (const key of Object.keys(args)) {
     if (known.has(key)) continue;
     const given = key.length === 1 ? `-${key}` : `--${key}`;
-    throw new UsageError(`unknown option ${given} for "statecraft ${command}"${didYouMean(given, flags)}; see statecraft ${command} --help`);
+    throw new UsageError(
+      `unknown option ${given} for "statecraft ${command}"${didYouMean(given, flags)}; see statecraft ${command} --help`,
+    );
   }
   for (const [name, def] of Object.entries(defs)) {
     const value = args[name];
@@ -30,8 +32,15 @@ function checkArgs(args: Record<string, unknown>, defs: ArgsDef, command: string
       if (value === true || value === "") throw new UsageError(`--${name} needs a value`);
       if (Array.isArray(value)) throw new UsageError(`--${name} was given more than once`);
     }
-    if (def.type === "enum" && value !== undefined && def.options && !def.options.includes(String(value))) {
-      throw new UsageError(`--${name} must be one of ${def.options.join(", ")}, not "${String(value)}"${didYouMean(String(value), def.options)}`);
+    if (
+      def.type === "enum" &&
+      value !== undefined &&
+      def.options &&
+      !def.options.includes(String(value))
+    ) {
+      throw new UsageError(
+        `--${name} must be one of ${def.options.join(", ")}, not "${String(value)}"${didYouMean(String(value), def.options)}`,
+      );
     }
   }
 }
@@ -54,7 +63,9 @@ async function run(argv: readonly string[]): Promise<number> {
   const entry = COMMANDS[first];
   if (!entry) {
     const what = first.startsWith("-") ? `unknown option ${first}` : `unknown command "${first}"`;
-    throw new UsageError(`${what}${didYouMean(first, Object.keys(COMMANDS))}; see statecraft --help`);
+    throw new UsageError(
+      `${what}${didYouMean(first, Object.keys(COMMANDS))}; see statecraft --help`,
+    );
   }
   const command = (await entry.load()) as unknown as Command;
   if (rest.includes("--help") || rest.includes("-h")) {
@@ -64,7 +75,12 @@ async function run(argv: readonly string[]): Promise<number> {
   let args: Record<string, unknown>;
   try {
     // Enums are checked by checkArgs, with our own message.
-    const defs = Object.fromEntries(Object.entries(command.args).map(([k, d]) => [k, d.type === "enum" ? { ...d, type: "string" as const } : d]));
+    const defs = Object.fromEntries(
+      Object.entries(command.args).map(([k, d]) => [
+        k,
+        d.type === "enum" ? { ...d, type: "string" as const } : d,
+      ]),
+    );
     args = parseArgs(rest as string[], defs as ArgsDef);
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
@@ -91,7 +107,9 @@ export async function main(argv: readonly string[]): Promise<void> {
       `statecraft: internal error: ${detail}\n` +
         `This is a bug in statecraft, not a problem with your data. Please report it at ${ISSUES_URL}\n` +
         `with the command you ran, statecraft ${VERSION}, Node.js ${process.version}` +
-        (process.env.STATECRAFT_DEBUG ? `, and this trace:\n${error instanceof Error ? error.stack : ""}\n` : ` (run again with STATECRAFT_DEBUG=1 for a trace).\n`),
+        (process.env.STATECRAFT_DEBUG
+          ? `, and this trace:\n${error instanceof Error ? error.stack : ""}\n`
+          : ` (run again with STATECRAFT_DEBUG=1 for a trace).\n`),
     );
     process.exitCode = EXIT.internal;
   }

@@ -3,7 +3,9 @@ import { fileURLToPath } from "node:url";
 import { RULE_CODES, RULES, type RuleLayer } from "../src/rules.js";
 
 /** Where the generated page lives, from the repository root. */
-export const RULES_DOC_PATH = fileURLToPath(new URL("../../../docs/validation-rules.md", import.meta.url));
+export const RULES_DOC_PATH = fileURLToPath(
+  new URL("../../../docs/validation-rules.md", import.meta.url),
+);
 
 const LAYERS: Record<RuleLayer, string> = {
   file: "Reading files",
@@ -25,17 +27,28 @@ export function renderRulesDoc(): string {
     "",
     "| code | default | layer | finds |",
     "| --- | --- | --- | --- |",
-    ...RULE_CODES.map((code) => `| [\`${code}\`](#${code}) | ${RULES[code].severity} | ${RULES[code].layer} | ${RULES[code].summary} |`),
+    ...RULE_CODES.map(
+      (code) =>
+        `| [\`${code}\`](#${code}) | ${RULES[code].severity} | ${RULES[code].layer} | ${RULES[code].summary} |`,
+    ),
     "",
   ];
   for (const layer of Object.keys(LAYERS) as RuleLayer[]) {
     lines.push(`## ${LAYERS[layer]}`, "");
     for (const code of RULE_CODES.filter((c) => RULES[c].layer === layer)) {
       const rule = RULES[code];
-      lines.push(`### ${code}`, "", `**${rule.severity}** — ${rule.summary}`, "", rule.description, "");
+      lines.push(
+        `### ${code}`,
+        "",
+        `**${rule.severity}** — ${rule.summary}`,
+        "",
+        rule.description,
+        "",
+      );
     }
   }
   return lines.join("\n");
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) writeFileSync(RULES_DOC_PATH, renderRulesDoc());
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  writeFileSync(RULES_DOC_PATH, renderRulesDoc());

@@ -4,10 +4,7 @@
  *
  * @module
  */
-export type { Problem, Severity, SeverityOverride, ValidationResult, ValidationStats } from "./problem.js";
-export { isRuleCode, RULE_CODES, RULES, type RuleCode, type RuleInfo, type RuleLayer } from "./rules.js";
-export { ValidationError } from "./validation-error.js";
-export { safeValidateTexts, type TextFile, type ValidateOptions, validateTexts } from "./validate-texts.js";
+
 export {
   formatGithub,
   formatJson,
@@ -22,3 +19,25 @@ export {
   toJsonReport,
   toSarif,
 } from "./format/index.js";
+export type { FileFormat, ValidateOptions } from "./options.js";
+export type {
+  Problem,
+  Severity,
+  SeverityOverride,
+  ValidationResult,
+  ValidationStats,
+} from "./problem.js";
+export {
+  isRuleCode,
+  RULE_CODES,
+  RULES,
+  type RuleCode,
+  type RuleInfo,
+  type RuleLayer,
+} from "./rules.js";
+export {
+  safeValidateTexts,
+  type TextFile,
+  validateTexts,
+} from "./validate-texts.js";
+export { ValidationError } from "./validation-error.js";

@@ -19,8 +19,31 @@ export {
   toJsonReport,
   toSarif,
 } from "./format/index.js";
-export type { Problem, Severity, SeverityOverride, ValidationResult, ValidationStats } from "./problem.js";
-export { isRuleCode, RULE_CODES, RULES, type RuleCode, type RuleInfo, type RuleLayer } from "./rules.js";
-export { safeValidateFiles, type ValidateFilesOptions, type ValidationProgress, validateFiles } from "./validate-files.js";
-export { safeValidateTexts, type TextFile, type ValidateOptions, validateTexts } from "./validate-texts.js";
+export type { FileFormat, ValidateOptions } from "./options.js";
+export type {
+  Problem,
+  Severity,
+  SeverityOverride,
+  ValidationResult,
+  ValidationStats,
+} from "./problem.js";
+export {
+  isRuleCode,
+  RULE_CODES,
+  RULES,
+  type RuleCode,
+  type RuleInfo,
+  type RuleLayer,
+} from "./rules.js";
+export {
+  safeValidateFiles,
+  type ValidateFilesOptions,
+  type ValidationProgress,
+  validateFiles,
+} from "./validate-files.js";
+export {
+  safeValidateTexts,
+  type TextFile,
+  validateTexts,
+} from "./validate-texts.js";
 export { ValidationError } from "./validation-error.js";

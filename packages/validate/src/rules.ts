@@ -73,7 +73,7 @@ export const RULES = {
     layer: "file",
     summary: "A YAML file expands too many aliases.",
     description:
-      "A few anchors that refer to each other can expand to billions of nodes (a \"billion laughs\" attack). Expansion stops after a fixed budget and the file is rejected.",
+      'A few anchors that refer to each other can expand to billions of nodes (a "billion laughs" attack). Expansion stops after a fixed budget and the file is rejected.',
   },
   nesting_too_deep: {
     severity: "error",
@@ -93,37 +93,43 @@ export const RULES = {
     severity: "error",
     layer: "structure",
     summary: "A value has the wrong type.",
-    description: "zod's `invalid_type`: a string where a list is expected, a missing required field (reported at the object), and so on.",
+    description:
+      "zod's `invalid_type`: a string where a list is expected, a missing required field (reported at the object), and so on.",
   },
   invalid_value: {
     severity: "error",
     layer: "structure",
     summary: "A value is not one of those allowed.",
-    description: "zod's `invalid_value`: an enum such as `status` or `kind` holds a value outside its list. The message suggests the closest allowed value.",
+    description:
+      "zod's `invalid_value`: an enum such as `status` or `kind` holds a value outside its list. The message suggests the closest allowed value.",
   },
   invalid_format: {
     severity: "error",
     layer: "structure",
     summary: "A string does not have the required format.",
-    description: "zod's `invalid_format`: a URL, a Wikidata id, a language tag or a product code is malformed.",
+    description:
+      "zod's `invalid_format`: a URL, a Wikidata id, a language tag or a product code is malformed.",
   },
   invalid_union: {
     severity: "error",
     layer: "structure",
     summary: "A value matches none of the shapes allowed.",
-    description: "zod's `invalid_union`: most often an unknown record `type`, actor `kind` or duty `kind`.",
+    description:
+      "zod's `invalid_union`: most often an unknown record `type`, actor `kind` or duty `kind`.",
   },
   unrecognized_keys: {
     severity: "error",
     layer: "structure",
     summary: "An object has a key the schema does not define.",
-    description: "zod's `unrecognized_keys`: records are strict, so a misspelt key is caught rather than ignored. The message suggests the closest known key.",
+    description:
+      "zod's `unrecognized_keys`: records are strict, so a misspelt key is caught rather than ignored. The message suggests the closest known key.",
   },
   too_small: {
     severity: "error",
     layer: "structure",
     summary: "A value is too small, short or empty.",
-    description: "zod's `too_small`: an empty string, a meeting without participants, a negative rate.",
+    description:
+      "zod's `too_small`: an empty string, a meeting without participants, a negative rate.",
   },
   too_big: {
     severity: "error",
@@ -160,13 +166,15 @@ export const RULES = {
     severity: "error",
     layer: "structure",
     summary: "A country code is not an ISO 3166-1 alpha-2 code.",
-    description: "`iso3166` must be an officially assigned ISO 3166-1 alpha-2 code in upper case, such as `CN`. User-assigned codes such as `XK` are not accepted.",
+    description:
+      "`iso3166` must be an officially assigned ISO 3166-1 alpha-2 code in upper case, such as `CN`. User-assigned codes such as `XK` are not accepted.",
   },
   retired_country_code: {
     severity: "error",
     layer: "structure",
     summary: "A country code was withdrawn from ISO 3166-1.",
-    description: "The code is listed in ISO 3166-3 as withdrawn (`YU`, `SU`, `CS`...). The message names what it stood for and when it was withdrawn. Leave `iso3166` out for a state that no longer has a code.",
+    description:
+      "The code is listed in ISO 3166-3 as withdrawn (`YU`, `SU`, `CS`...). The message names what it stood for and when it was withdrawn. Leave `iso3166` out for a state that no longer has a code.",
   },
   date_order: {
     severity: "error",
@@ -206,13 +214,15 @@ export const RULES = {
     severity: "error",
     layer: "dataset",
     summary: "Two records share an id.",
-    description: "Ids are unique across the whole dataset, in every file. The problem is reported on the second record and names where the first one is.",
+    description:
+      "Ids are unique across the whole dataset, in every file. The problem is reported on the second record and names where the first one is.",
   },
   dangling_reference: {
     severity: "error",
     layer: "dataset",
     summary: "A reference names an id no record has.",
-    description: "Every reference must resolve to a record of the dataset. The message suggests the closest existing id of the right type when there is one.",
+    description:
+      "Every reference must resolve to a record of the dataset. The message suggests the closest existing id of the right type when there is one.",
   },
   wrong_reference_type: {
     severity: "error",
@@ -253,7 +263,8 @@ export const RULES = {
     severity: "warning",
     layer: "dataset",
     summary: "A source that no record cites.",
-    description: "Sources exist to support records; one that nothing cites is usually left over from an edit. Cite it or remove it.",
+    description:
+      "Sources exist to support records; one that nothing cites is usually left over from an edit. Cite it or remove it.",
   },
 } as const satisfies Record<string, RuleInfo>;
 

@@ -7,8 +7,8 @@ import type { RawProblem } from "./internal/file-check.js";
 import { checkFile, discoverFiles, type FoundFile, loadRecords } from "./internal/node-files.js";
 import type { RecordSummary } from "./internal/summary.js";
 import type { WorkerJob, WorkerMessage } from "./internal/worker-protocol.js";
+import type { ValidateOptions } from "./options.js";
 import type { ValidationResult } from "./problem.js";
-import type { ValidateOptions } from "./validate-texts.js";
 import { ValidationError } from "./validation-error.js";
 
 /** How far a validation run has got, for progress bars. */
@@ -62,7 +62,15 @@ interface Buffered {
  * Checks the files on worker threads. Results are fed to the engine in file order (a file's
  * results wait until every earlier file is in), so the outcome does not depend on timing.
  */
-async function checkInParallel(files: readonly FoundFile[], engine: Engine, indexes: readonly number[], threads: number, url: URL, onBytes: (n: number) => void, onFile: () => void): Promise<void> {
+async function checkInParallel(
+  files: readonly FoundFile[],
+  engine: Engine,
+  indexes: readonly number[],
+  threads: number,
+  url: URL,
+  onBytes: (n: number) => void,
+  onFile: () => void,
+): Promise<void> {
   const buffered = new Map<number, Buffered>();
   let next = 0; // next job to hand out
   let ingest = 0; // next file (position in `files`) to feed the engine
@@ -111,7 +119,9 @@ async function checkInParallel(files: readonly FoundFile[], engine: Engine, inde
                 b.done = true;
                 b.count = message.records;
               } else {
-                reject(new Error(`A worker failed on ${files[message.index]!.name}: ${message.message}`));
+                reject(
+                  new Error(`A worker failed on ${files[message.index]!.name}: ${message.message}`),
+                );
                 return;
               }
               drain();
@@ -147,19 +157,27 @@ async function checkInParallel(files: readonly FoundFile[], engine: Engine, inde
  * if (!result.valid) for (const p of result.problems) console.error(`${p.file}:${p.line}:${p.column} ${p.message}`);
  * ```
  */
-export async function safeValidateFiles(paths: readonly string[], options: ValidateFilesOptions = {}): Promise<ValidationResult> {
+export async function safeValidateFiles(
+  paths: readonly string[],
+  options: ValidateFilesOptions = {},
+): Promise<ValidationResult> {
   const cwd = options.cwd ?? process.cwd();
   const engine = new Engine(options);
   const { files, failures } = await discoverFiles(paths, cwd);
   for (const failure of failures) {
-    engine.problem(engine.addFile(failure.name), { code: "io_error", message: failure.message, pointer: "" });
+    engine.problem(engine.addFile(failure.name), {
+      code: "io_error",
+      message: failure.message,
+      pointer: "",
+    });
   }
   const indexes = files.map((f) => engine.addFile(f.name));
   engine.fileCount = files.length;
   const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
   let bytes = 0;
   let done = 0;
-  const report = (): void => options.onProgress?.({ bytes, totalBytes, files: done, totalFiles: files.length });
+  const report = (): void =>
+    options.onProgress?.({ bytes, totalBytes, files: done, totalFiles: files.length });
   const onBytes = (n: number): void => {
     bytes += n;
     report();
@@ -192,7 +210,10 @@ export async function safeValidateFiles(paths: readonly string[], options: Valid
  * await validateFiles(["examples/blinken-china-2024"]); // throws ValidationError if invalid
  * ```
  */
-export async function validateFiles(paths: readonly string[], options: ValidateFilesOptions = {}): Promise<ValidationResult> {
+export async function validateFiles(
+  paths: readonly string[],
+  options: ValidateFilesOptions = {},
+): Promise<ValidationResult> {
   const result = await safeValidateFiles(paths, options);
   if (!result.valid) throw new ValidationError(result);
   return result;

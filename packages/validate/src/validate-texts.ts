@@ -1,6 +1,12 @@
-import { checkDocument, checkNdjsonText, type FileFormat, formatOf } from "./internal/file-check.js";
-import { Engine, type EngineOptions } from "./internal/engine.js";
+import { Engine } from "./internal/engine.js";
+import {
+  checkDocument,
+  checkNdjsonText,
+  type FileFormat,
+  formatOf,
+} from "./internal/file-check.js";
 import { loadFromDocument, loadFromNdjsonLine } from "./internal/loader.js";
+import type { ValidateOptions } from "./options.js";
 import type { ValidationResult } from "./problem.js";
 import { ValidationError } from "./validation-error.js";
 
@@ -13,9 +19,6 @@ export interface TextFile {
   /** The format, when the name does not say it. */
   readonly format?: FileFormat;
 }
-
-/** Options for validating data; shared by every entry point. */
-export type ValidateOptions = EngineOptions;
 
 function splitLines(text: string): Map<number, string> {
   // NDJSON byte offsets -> line text, for reloading records held in memory.
@@ -45,7 +48,10 @@ function splitLines(text: string): Map<number, string> {
  * for (const p of result.problems) console.log(`${p.file}:${p.line}:${p.column} ${p.message}`);
  * ```
  */
-export async function safeValidateTexts(files: readonly TextFile[], options: ValidateOptions = {}): Promise<ValidationResult> {
+export async function safeValidateTexts(
+  files: readonly TextFile[],
+  options: ValidateOptions = {},
+): Promise<ValidationResult> {
   const engine = new Engine(options);
   const formats: (FileFormat | undefined)[] = [];
   for (const file of files) {
@@ -55,7 +61,11 @@ export async function safeValidateTexts(files: readonly TextFile[], options: Val
     const sink = engine.sink(index);
     const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
     if (format === undefined) {
-      sink.problem({ code: "not_a_dataset", message: "the file name does not end in .yaml, .yml, .json, .ndjson or .jsonl", pointer: "" });
+      sink.problem({
+        code: "not_a_dataset",
+        message: "the file name does not end in .yaml, .yml, .json, .ndjson or .jsonl",
+        pointer: "",
+      });
     } else if (format === "ndjson") engine.records += checkNdjsonText(text, sink);
     else engine.records += checkDocument(text, format, sink);
   }
@@ -79,7 +89,10 @@ export async function safeValidateTexts(files: readonly TextFile[], options: Val
  * @throws {ValidationError} When a problem reaches the `failOn` severity.
  * @returns The result, when valid (it may hold warnings).
  */
-export async function validateTexts(files: readonly TextFile[], options: ValidateOptions = {}): Promise<ValidationResult> {
+export async function validateTexts(
+  files: readonly TextFile[],
+  options: ValidateOptions = {},
+): Promise<ValidationResult> {
   const result = await safeValidateTexts(files, options);
   if (!result.valid) throw new ValidationError(result);
   return result;

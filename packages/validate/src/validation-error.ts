@@ -27,10 +27,18 @@ export class ValidationError extends Error {
   constructor(result: ValidationResult, options?: ErrorOptions) {
     const first = result.problems[0];
     const summary = `${result.stats.errors} error(s) and ${result.stats.warnings} warning(s)`;
-    super(first ? `${summary}; first: ${first.file ?? ""}${first.line ? `:${first.line}:${first.column}` : ""} ${first.message} (${first.code})` : summary, options);
+    super(
+      first
+        ? `${summary}; first: ${first.file ?? ""}${first.line ? `:${first.line}:${first.column}` : ""} ${first.message} (${first.code})`
+        : summary,
+      options,
+    );
     this.name = "ValidationError";
     this.result = result;
-    const issues = result.problems.length > 0 ? result.problems : [{ code: "parse_error", severity: "error", message: summary, pointer: "" } as Problem];
+    const issues =
+      result.problems.length > 0
+        ? result.problems
+        : [{ code: "parse_error", severity: "error", message: summary, pointer: "" } as Problem];
     this.issues = issues as [Problem, ...Problem[]];
   }
 }

@@ -51,7 +51,11 @@ export function startWorker(): void {
       post({ kind: "done", index: job.index, records: count });
     } catch (error) {
       flush();
-      post({ kind: "failed", index: job.index, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      post({
+        kind: "failed",
+        index: job.index,
+        message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
     }
   });
 }

@@ -32,7 +32,12 @@ export interface JsonReport {
   /** Whether the data passed. */
   readonly valid: boolean;
   /** Files, records, errors and warnings. */
-  readonly stats: { readonly files: number; readonly records: number; readonly errors: number; readonly warnings: number };
+  readonly stats: {
+    readonly files: number;
+    readonly records: number;
+    readonly errors: number;
+    readonly warnings: number;
+  };
   /** The problems kept, sorted by file, line and column. */
   readonly problems: readonly {
     readonly code: string;

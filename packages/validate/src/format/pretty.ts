@@ -16,7 +16,13 @@ export interface PrettyStyles {
   readonly bold: (text: string) => string;
 }
 
-const PLAIN: PrettyStyles = { red: String, yellow: String, green: String, dim: String, bold: String };
+const PLAIN: PrettyStyles = {
+  red: String,
+  yellow: String,
+  green: String,
+  dim: String,
+  bold: String,
+};
 
 /** Options for {@link formatPretty}. */
 export interface PrettyOptions {
@@ -42,17 +48,24 @@ export function formatPretty(result: ValidationResult, options: PrettyOptions = 
     const byFile = new Map<string, Problem[]>();
     for (const p of result.problems) {
       const key = p.file ?? "";
-      let list = byFile.get(key);
-      if (!list) byFile.set(key, (list = []));
-      list.push(p);
+      const list = byFile.get(key);
+      if (list) list.push(p);
+      else byFile.set(key, [p]);
     }
     for (const [file, problems] of byFile) {
       lines.push(s.bold(file || "(no file)"));
-      const width = Math.max(...problems.map((p) => (p.line !== undefined ? `${p.line}:${p.column ?? 1}`.length : 0)));
+      const width = Math.max(
+        ...problems.map((p) => (p.line !== undefined ? `${p.line}:${p.column ?? 1}`.length : 0)),
+      );
       for (const p of problems) {
         const at = (p.line !== undefined ? `${p.line}:${p.column ?? 1}` : "").padEnd(width);
         const severity = p.severity === "error" ? s.red("error  ") : s.yellow("warning");
-        const where = p.recordId !== undefined ? ` ${s.dim(`${p.recordId}${p.pointer}`)}` : p.pointer ? ` ${s.dim(p.pointer)}` : "";
+        const where =
+          p.recordId !== undefined
+            ? ` ${s.dim(`${p.recordId}${p.pointer}`)}`
+            : p.pointer
+              ? ` ${s.dim(p.pointer)}`
+              : "";
         lines.push(`  ${s.dim(at)}  ${severity}  ${p.message}  ${s.dim(p.code)}${where}`);
       }
       lines.push("");
@@ -61,7 +74,11 @@ export function formatPretty(result: ValidationResult, options: PrettyOptions = 
   const codes = Object.entries(result.counts) as [RuleCode, number][];
   if (result.omitted > 0 || codes.length > 1 || (options.quiet && codes.length > 0)) {
     if (result.omitted > 0) {
-      lines.push(s.dim(`${result.omitted.toLocaleString("en-US")} more problem(s) not shown; raise --max-problems to see them.`));
+      lines.push(
+        s.dim(
+          `${result.omitted.toLocaleString("en-US")} more problem(s) not shown; raise --max-problems to see them.`,
+        ),
+      );
     }
     lines.push("Problems by rule:");
     const width = Math.max(...codes.map(([code]) => code.length));
@@ -72,6 +89,14 @@ export function formatPretty(result: ValidationResult, options: PrettyOptions = 
   }
   const summary = summaryLine(result);
   const { errors, warnings } = result.stats;
-  lines.push(s.bold(errors > 0 || !result.valid ? s.red(`✖ ${summary}`) : warnings > 0 ? s.yellow(`⚠ ${summary}`) : s.green(`✔ ${summary}`)));
+  lines.push(
+    s.bold(
+      errors > 0 || !result.valid
+        ? s.red(`✖ ${summary}`)
+        : warnings > 0
+          ? s.yellow(`⚠ ${summary}`)
+          : s.green(`✔ ${summary}`),
+    ),
+  );
   return `${lines.join("\n")}\n`;
 }

@@ -2,7 +2,8 @@ import type { ValidationResult } from "../problem.js";
 import { RULE_CODES, RULES } from "../rules.js";
 
 /** Where the rules are documented; each SARIF rule links to its entry. */
-export const RULES_DOC_URL = "https://github.com/statecraft-data/statecraft/blob/main/docs/validation-rules.md";
+export const RULES_DOC_URL =
+  "https://github.com/statecraft-data/statecraft/blob/main/docs/validation-rules.md";
 
 /** Options for {@link formatSarif}. */
 export interface SarifOptions {
@@ -23,7 +24,10 @@ function level(severity: "error" | "warning"): "error" | "warning" {
  * @param options - The tool version.
  * @returns The SARIF log object.
  */
-export function toSarif(result: ValidationResult, options: SarifOptions = {}): Record<string, unknown> {
+export function toSarif(
+  result: ValidationResult,
+  options: SarifOptions = {},
+): Record<string, unknown> {
   const index = new Map(RULE_CODES.map((code, i) => [code, i]));
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -57,17 +61,34 @@ export function toSarif(result: ValidationResult, options: SarifOptions = {}): R
                 ? {
                     physicalLocation: {
                       artifactLocation: { uri: encodeURI(p.file), uriBaseId: "%SRCROOT%" },
-                      ...(p.line !== undefined ? { region: { startLine: p.line, ...(p.column !== undefined ? { startColumn: p.column } : {}) } } : {}),
+                      ...(p.line !== undefined
+                        ? {
+                            region: {
+                              startLine: p.line,
+                              ...(p.column !== undefined ? { startColumn: p.column } : {}),
+                            },
+                          }
+                        : {}),
                     },
                   }
                 : {}),
               ...(p.recordId !== undefined
-                ? { logicalLocations: [{ name: p.recordId, fullyQualifiedName: `${p.recordId}${p.pointer}`, kind: "object" }] }
+                ? {
+                    logicalLocations: [
+                      {
+                        name: p.recordId,
+                        fullyQualifiedName: `${p.recordId}${p.pointer}`,
+                        kind: "object",
+                      },
+                    ],
+                  }
                 : {}),
             },
           ],
         })),
-        ...(result.omitted > 0 ? { properties: { omitted: result.omitted, counts: result.counts } } : {}),
+        ...(result.omitted > 0
+          ? { properties: { omitted: result.omitted, counts: result.counts } }
+          : {}),
       },
     ],
   };

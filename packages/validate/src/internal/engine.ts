@@ -1,5 +1,6 @@
 import { recordReferences } from "@statecraft/core";
 import { distance } from "fastest-levenshtein";
+import type { ValidateOptions } from "../options.js";
 import type { Problem, Severity, SeverityOverride, ValidationResult } from "../problem.js";
 import type { DatasetFinding } from "../rules/dataset-rule.js";
 import { DATASET_RULES } from "../rules/index.js";
@@ -7,16 +8,6 @@ import { RULES, type RuleCode } from "../rules.js";
 import type { FileSink, RawProblem } from "./file-check.js";
 import { RecordTable } from "./record-table.js";
 import { decodeTarget, type RecordSummary } from "./summary.js";
-
-/** Options every validation entry point shares. */
-export interface EngineOptions {
-  /** Per-rule severity overrides: `{ orphaned_source: "off", planned_before_source: "error" }`. */
-  readonly rules?: Readonly<Partial<Record<RuleCode, SeverityOverride>>>;
-  /** How many problems to keep in the result (all are counted); default 1000, `Infinity` for all. */
-  readonly maxProblems?: number;
-  /** The severity that makes the result invalid: `error` (default) or `warning`. */
-  readonly failOn?: Severity;
-}
 
 /** A record reloaded for locating problems: its value and a way to locate pointers in it. */
 export interface LoadedRecord {
@@ -69,12 +60,18 @@ export class Engine {
   /** Files read, when it differs from the files registered (paths that could not be read are registered too). */
   fileCount: number | undefined;
 
-  constructor(options: EngineOptions = {}) {
+  constructor(options: ValidateOptions = {}) {
     this.#overrides = options.rules ?? {};
     this.#max = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
     this.#failOn = options.failOn ?? "error";
     this.table.onDuplicate = (record, first) => {
-      this.#dataset({ code: "duplicate_id", message: `the id "${this.table.id(record)}" is already used`, record, pointer: "/id", duplicateOf: first });
+      this.#dataset({
+        code: "duplicate_id",
+        message: `the id "${this.table.id(record)}" is already used`,
+        record,
+        pointer: "/id",
+        duplicateOf: first,
+      });
     };
   }
 
@@ -145,7 +142,12 @@ export class Engine {
     const failing = this.#failOn === "warning" ? this.errors + this.warnings : this.errors;
     return {
       valid: failing === 0,
-      stats: { files: this.fileCount ?? this.files.length, records: this.records, errors: this.errors, warnings: this.warnings },
+      stats: {
+        files: this.fileCount ?? this.files.length,
+        records: this.records,
+        errors: this.errors,
+        warnings: this.warnings,
+      },
       problems,
       counts: { ...this.counts },
       omitted: this.omitted,
@@ -160,9 +162,9 @@ export class Engine {
     const wanted = new Map<number, Set<number>>();
     const want = (record: number): void => {
       const file = table.recFile.get(record);
-      let set = wanted.get(file);
-      if (!set) wanted.set(file, (set = new Set()));
-      set.add(record);
+      const set = wanted.get(file);
+      if (set) set.add(record);
+      else wanted.set(file, new Set([record]));
     };
     for (const k of pending) {
       want(k.finding!.record);
@@ -173,9 +175,13 @@ export class Engine {
       const records = [...set];
       const values = await loader.load(
         file,
-        records.map((r) => ({ offset: table.recOffset.data[r]!, line: table.recLine.get(r), base: table.recBase[r]! })),
+        records.map((r) => ({
+          offset: table.recOffset.data[r]!,
+          line: table.recLine.get(r),
+          base: table.recBase[r]!,
+        })),
       );
-      records.forEach((r, i) => loaded.set(r, values[i]));
+      for (const [i, r] of records.entries()) loaded.set(r, values[i]);
     }
     const candidates = new Map<number, string[]>();
     for (const k of pending) {
@@ -183,7 +189,8 @@ export class Engine {
       const record = loaded.get(f.record);
       let pointer = f.pointer ?? "";
       if (f.ordinal !== undefined && record) {
-        pointer = recordReferences(record.value as Record<string, unknown>)[f.ordinal]?.pointer ?? "";
+        pointer =
+          recordReferences(record.value as Record<string, unknown>)[f.ordinal]?.pointer ?? "";
       }
       let message = f.message;
       if (f.suggest) message += this.#suggest(f.suggest.id, f.suggest.target, candidates);
@@ -210,7 +217,13 @@ export class Engine {
     let list = cache.get(key);
     if (!list) {
       const { type, kinds } = decodeTarget(key);
-      const shapes = new Set<string>(type === "actor" ? (kinds.length > 0 ? kinds : ["person", "state", "organization"]) : [type]);
+      const shapes = new Set<string>(
+        type === "actor"
+          ? kinds.length > 0
+            ? kinds
+            : ["person", "state", "organization"]
+          : [type],
+      );
       list = [...this.table.idsOfShapes(shapes)];
       cache.set(key, list);
     }

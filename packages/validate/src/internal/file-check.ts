@@ -9,8 +9,9 @@ import { type RecordSummary, summarize } from "./summary.js";
 import { LineIndex } from "./text.js";
 import { locateYaml, parseYaml } from "./yaml.js";
 
-/** The formats a data file can be in, chosen by its extension. */
-export type FileFormat = "yaml" | "json" | "ndjson";
+import type { FileFormat } from "../options.js";
+
+export type { FileFormat };
 
 /** Picks a file's format from its name, or `undefined` for other files. */
 export function formatOf(name: string): FileFormat | undefined {
@@ -38,9 +39,13 @@ export interface FileSink {
 }
 
 const LIST_KEYS = Object.values(DATASET_KEYS) as string[];
-const LIST_TYPE = Object.fromEntries(Object.entries(DATASET_KEYS).map(([type, key]) => [key, type])) as Record<string, string>;
+const LIST_TYPE = Object.fromEntries(
+  Object.entries(DATASET_KEYS).map(([type, key]) => [key, type]),
+) as Record<string, string>;
 const DATASET_FIELDS = Object.keys(DatasetSchema.shape);
-const METADATA_SCHEMA = DatasetSchema.omit(Object.fromEntries(LIST_KEYS.map((k) => [k, true])) as { actors: true });
+const METADATA_SCHEMA = DatasetSchema.omit(
+  Object.fromEntries(LIST_KEYS.map((k) => [k, true])) as { actors: true },
+);
 
 /** A record found in a document: its value and its JSON Pointer in the file. */
 interface Placed {
@@ -53,16 +58,18 @@ interface Placed {
 function suggest(input: string, candidates: readonly string[]): string {
   const best = closest(input, candidates as string[]);
   const d = distance(input, best);
-  return d <= Math.max(1, Math.floor(best.length * 0.4)) && d < input.length ? ` (did you mean "${best}"?)` : "";
+  return d <= Math.max(1, Math.floor(best.length * 0.4)) && d < input.length
+    ? ` (did you mean "${best}"?)`
+    : "";
 }
 
 const LAYOUTS =
-  "a data file holds one record (an object with \"type\"), a list of records, or a dataset (an object with \"actors\", \"meetings\", \"issues\", \"tariffs\" or \"sources\" lists)";
+  'a data file holds one record (an object with "type"), a list of records, or a dataset (an object with "actors", "meetings", "issues", "tariffs" or "sources" lists)';
 
 function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "an object without \"type\"";
+  if (typeof value === "object") return 'an object without "type"';
   return `a ${typeof value}`;
 }
 
@@ -78,35 +85,60 @@ function layout(value: unknown, file: Finding[]): Placed[] {
       const metadata: Record<string, unknown> = {};
       for (const key of keys) {
         if (!DATASET_FIELDS.includes(key)) {
-          file.push({ code: "unrecognized_keys", message: `unknown key ${JSON.stringify(key)} in a dataset${suggest(key, DATASET_FIELDS)}`, pointer: `/${escapePointerSegment(key)}`, key: true });
+          file.push({
+            code: "unrecognized_keys",
+            message: `unknown key ${JSON.stringify(key)} in a dataset${suggest(key, DATASET_FIELDS)}`,
+            pointer: `/${escapePointerSegment(key)}`,
+            key: true,
+          });
         } else if (LIST_KEYS.includes(key)) {
           const list = object[key];
           if (!Array.isArray(list)) {
-            file.push({ code: "invalid_type", message: `"${key}" must be a list of records`, pointer: `/${key}` });
+            file.push({
+              code: "invalid_type",
+              message: `"${key}" must be a list of records`,
+              pointer: `/${key}`,
+            });
             continue;
           }
-          list.forEach((v, i) => placed.push({ value: v, base: `/${key}/${i}`, listType: LIST_TYPE[key]! }));
+          for (const [i, v] of list.entries())
+            placed.push({ value: v, base: `/${key}/${i}`, listType: LIST_TYPE[key]! });
         } else metadata[key] = object[key];
       }
       const meta = METADATA_SCHEMA.safeParse(metadata);
       if (!meta.success) {
         for (const issue of meta.error.issues) {
-          file.push({ code: issue.code, message: issue.message.charAt(0).toLowerCase() + issue.message.slice(1), pointer: issue.path.map((s) => `/${escapePointerSegment(String(s))}`).join("") });
+          file.push({
+            code: issue.code,
+            message: issue.message.charAt(0).toLowerCase() + issue.message.slice(1),
+            pointer: issue.path.map((s) => `/${escapePointerSegment(String(s))}`).join(""),
+          });
         }
       }
       return placed;
     }
   }
-  file.push({ code: "not_a_dataset", message: `this is not Statecraft data: found ${describeValue(value)}, but ${LAYOUTS}`, pointer: "" });
+  file.push({
+    code: "not_a_dataset",
+    message: `this is not Statecraft data: found ${describeValue(value)}, but ${LAYOUTS}`,
+    pointer: "",
+  });
   return [];
 }
 
 /** Runs the schemas and the record rules on one record. */
-export function checkRecord(value: unknown, listType?: string): { findings: Finding[]; valid: boolean } {
+export function checkRecord(
+  value: unknown,
+  listType?: string,
+): { findings: Finding[]; valid: boolean } {
   const findings: Finding[] = [];
   const type = (value as { type?: unknown } | null)?.type;
   if (listType !== undefined && typeof type === "string" && type !== listType) {
-    findings.push({ code: "invalid_value", message: `a ${JSON.stringify(type)} record cannot be in the "${DATASET_KEYS[listType as "actor"]}" list`, pointer: "/type" });
+    findings.push({
+      code: "invalid_value",
+      message: `a ${JSON.stringify(type)} record cannot be in the "${DATASET_KEYS[listType as "actor"]}" list`,
+      pointer: "/type",
+    });
   }
   const structural = checkStructure(value);
   if (structural) {
@@ -132,17 +164,30 @@ function recordIdOf(value: unknown): string | undefined {
 export function checkDocument(text: string, format: "yaml" | "json", sink: FileSink): number {
   const lines = new LineIndex(text);
   if (text.trim() === "") {
-    sink.problem({ code: "empty_file", message: "the file is empty", pointer: "", line: 1, column: 1 });
+    sink.problem({
+      code: "empty_file",
+      message: "the file is empty",
+      pointer: "",
+      line: 1,
+      column: 1,
+    });
     return 0;
   }
   let value: unknown;
   let document: Document.Parsed | undefined;
   if (format === "yaml") {
     const parsed = parseYaml(text);
-    for (const p of parsed.problems) sink.problem({ code: p.code, message: p.message, pointer: "", ...lines.position(p.offset) });
+    for (const p of parsed.problems)
+      sink.problem({ code: p.code, message: p.message, pointer: "", ...lines.position(p.offset) });
     if (parsed.problems.some((p) => p.code !== "duplicate_key") || !("value" in parsed)) return 0;
     if (parsed.empty) {
-      sink.problem({ code: "empty_file", message: "the file holds no data (only comments)", pointer: "", line: 1, column: 1 });
+      sink.problem({
+        code: "empty_file",
+        message: "the file holds no data (only comments)",
+        pointer: "",
+        line: 1,
+        column: 1,
+      });
       return 0;
     }
     value = parsed.value;
@@ -150,11 +195,21 @@ export function checkDocument(text: string, format: "yaml" | "json", sink: FileS
   } else {
     const parsed = parseJson(text);
     if (parsed.error) {
-      sink.problem({ code: "parse_error", message: parsed.error.message, pointer: "", ...lines.position(parsed.error.offset) });
+      sink.problem({
+        code: "parse_error",
+        message: parsed.error.message,
+        pointer: "",
+        ...lines.position(parsed.error.offset),
+      });
       return 0;
     }
     for (const d of parsed.duplicates) {
-      sink.problem({ code: "duplicate_key", message: `the key ${JSON.stringify(d.key)} appears twice in this object`, pointer: d.pointer, ...lines.position(d.offset) });
+      sink.problem({
+        code: "duplicate_key",
+        message: `the key ${JSON.stringify(d.key)} appears twice in this object`,
+        pointer: d.pointer,
+        ...lines.position(d.offset),
+      });
     }
     value = parsed.value;
   }
@@ -162,7 +217,11 @@ export function checkDocument(text: string, format: "yaml" | "json", sink: FileS
   const fileFindings: Finding[] = [];
   const placed = layout(value, fileFindings);
   type Pending = { finding: Finding; base: string; recordId: string | undefined };
-  const pending: Pending[] = fileFindings.map((finding) => ({ finding, base: "", recordId: undefined }));
+  const pending: Pending[] = fileFindings.map((finding) => ({
+    finding,
+    base: "",
+    recordId: undefined,
+  }));
   const summaries: { value: unknown; valid: boolean; base: string }[] = [];
   for (const { value: record, base, listType } of placed) {
     const { findings, valid } = checkRecord(record, listType);
@@ -182,7 +241,10 @@ export function checkDocument(text: string, format: "yaml" | "json", sink: FileS
   };
   let jsonLocations: ReturnType<typeof locateJson> | undefined;
   if (!document && pending.length > 0) {
-    jsonLocations = locateJson(text, pending.map((p) => p.base + p.finding.pointer));
+    jsonLocations = locateJson(
+      text,
+      pending.map((p) => p.base + p.finding.pointer),
+    );
   }
   for (const { finding, base, recordId } of pending) {
     const at = locate(base + finding.pointer, finding.key === true);
@@ -206,7 +268,13 @@ export function checkDocument(text: string, format: "yaml" | "json", sink: FileS
  * Checks one NDJSON line, already parsed by `JSON.parse` (or `undefined` with the error when it
  * failed). Only lines with problems are scanned again for positions.
  */
-export function checkNdjsonRecord(text: string, value: unknown, lineNumber: number, byteOffset: number, sink: FileSink): void {
+export function checkNdjsonRecord(
+  text: string,
+  value: unknown,
+  lineNumber: number,
+  byteOffset: number,
+  sink: FileSink,
+): void {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     sink.problem({
       code: "not_a_dataset",
@@ -221,11 +289,24 @@ export function checkNdjsonRecord(text: string, value: unknown, lineNumber: numb
   if (findings.length > 0) {
     const recordId = recordIdOf(value);
     const lines = new LineIndex(text, lineNumber);
-    const at = locateJson(text, findings.map((f) => f.pointer));
+    const at = locateJson(
+      text,
+      findings.map((f) => f.pointer),
+    );
     for (const finding of findings) {
       const loc = at.get(finding.pointer);
-      const offset = loc ? (finding.key && loc.keyOffset !== undefined ? loc.keyOffset : loc.offset) : 0;
-      sink.problem({ code: finding.code, message: finding.message, pointer: finding.pointer, ...lines.position(offset), ...(recordId === undefined ? {} : { recordId }) });
+      const offset = loc
+        ? finding.key && loc.keyOffset !== undefined
+          ? loc.keyOffset
+          : loc.offset
+        : 0;
+      sink.problem({
+        code: finding.code,
+        message: finding.message,
+        pointer: finding.pointer,
+        ...lines.position(offset),
+        ...(recordId === undefined ? {} : { recordId }),
+      });
     }
   }
   const summary = summarize(value, valid, lineNumber, byteOffset, "");
@@ -237,9 +318,20 @@ export function ndjsonSyntaxError(text: string, lineNumber: number, sink: FileSi
   const parsed = parseJson(text);
   const lines = new LineIndex(text, lineNumber);
   if (parsed.error) {
-    sink.problem({ code: "parse_error", message: parsed.error.message, pointer: "", ...lines.position(parsed.error.offset) });
+    sink.problem({
+      code: "parse_error",
+      message: parsed.error.message,
+      pointer: "",
+      ...lines.position(parsed.error.offset),
+    });
   } else {
-    sink.problem({ code: "parse_error", message: "the line is not valid JSON", pointer: "", line: lineNumber, column: 1 });
+    sink.problem({
+      code: "parse_error",
+      message: "the line is not valid JSON",
+      pointer: "",
+      line: lineNumber,
+      column: 1,
+    });
   }
 }
 
@@ -272,6 +364,13 @@ export function checkNdjsonText(text: string, sink: FileSink): number {
     byteOffset += byteLength;
     start = end + 1;
   }
-  if (records === 0) sink.problem({ code: "empty_file", message: "the file is empty", pointer: "", line: 1, column: 1 });
+  if (records === 0)
+    sink.problem({
+      code: "empty_file",
+      message: "the file is empty",
+      pointer: "",
+      line: 1,
+      column: 1,
+    });
   return records;
 }

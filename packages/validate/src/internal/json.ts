@@ -61,7 +61,9 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /** Escapes a JSON Pointer segment (RFC 6901). */
 export function escapePointerSegment(segment: string): string {
-  return segment.includes("~") || segment.includes("/") ? segment.replaceAll("~", "~0").replaceAll("/", "~1") : segment;
+  return segment.includes("~") || segment.includes("/")
+    ? segment.replaceAll("~", "~0").replaceAll("/", "~1")
+    : segment;
 }
 
 /** Splits a JSON Pointer into unescaped segments; `""` is the whole document. */
@@ -79,7 +81,10 @@ function buildTrie(pointers: Iterable<string>): TrieNode {
     let node = root;
     for (const segment of pointerSegments(pointer)) {
       let next = node.children.get(segment);
-      if (!next) node.children.set(segment, (next = { children: new Map() }));
+      if (!next) {
+        next = { children: new Map() };
+        node.children.set(segment, next);
+      }
       node = next;
     }
     node.pointer = pointer;
@@ -130,7 +135,8 @@ export function parseJson(text: string, locate?: Iterable<string>): JsonParseOut
     let j = i + 1;
     let escaped = false;
     for (;;) {
-      if (j >= n) return { message: "unterminated string (the file ends inside it)", offset: start };
+      if (j >= n)
+        return { message: "unterminated string (the file ends inside it)", offset: start };
       const c = text.charCodeAt(j);
       if (c === 0x22) break;
       if (c === 0x5c) {
@@ -141,7 +147,9 @@ export function parseJson(text: string, locate?: Iterable<string>): JsonParseOut
       if (c < 0x20) {
         return {
           message:
-            c === 0x0a ? "unterminated string (a line break inside a string must be written \\n)" : `${describe(text, j)} inside a string (write it escaped)`,
+            c === 0x0a
+              ? "unterminated string (a line break inside a string must be written \\n)"
+              : `${describe(text, j)} inside a string (write it escaped)`,
           offset: j,
         };
       }
@@ -192,7 +200,16 @@ export function parseJson(text: string, locate?: Iterable<string>): JsonParseOut
       const container: Record<string, unknown> | unknown[] = isArray ? [] : {};
       const segment = parent ? (parent.isArray ? String(parent.container.length) : parent.key) : "";
       i++;
-      stack.push({ container, isArray, open: valueStart, key: "", keyOffset: -1, trie: here, childTrie: undefined, segment });
+      stack.push({
+        container,
+        isArray,
+        open: valueStart,
+        key: "",
+        keyOffset: -1,
+        trie: here,
+        childTrie: undefined,
+        segment,
+      });
       opened = true;
       value = container;
     } else if (c === 0x22) {
@@ -264,7 +281,8 @@ export function parseJson(text: string, locate?: Iterable<string>): JsonParseOut
         i++;
         skip();
       }
-      if (text.charCodeAt(i) !== 0x22) return expected(first ? 'a key in double quotes or "}"' : "a key in double quotes");
+      if (text.charCodeAt(i) !== 0x22)
+        return expected(first ? 'a key in double quotes or "}"' : "a key in double quotes");
       const keyOffset = i;
       const key = readString();
       if (typeof key !== "string") return fail(key.message, key.offset);
@@ -274,7 +292,8 @@ export function parseJson(text: string, locate?: Iterable<string>): JsonParseOut
       top.key = key;
       top.keyOffset = keyOffset;
       top.childTrie = top.trie?.children.get(key);
-      if (Object.hasOwn(top.container, key)) duplicates.push({ pointer: pointerOf(key), offset: keyOffset, key });
+      if (Object.hasOwn(top.container, key))
+        duplicates.push({ pointer: pointerOf(key), offset: keyOffset, key });
       break;
     }
   }
@@ -282,7 +301,12 @@ export function parseJson(text: string, locate?: Iterable<string>): JsonParseOut
   function store(frame: Frame, value: unknown): void {
     if (frame.isArray) (frame.container as unknown[]).push(value);
     else if (frame.key === "__proto__") {
-      Object.defineProperty(frame.container, "__proto__", { value, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(frame.container, "__proto__", {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     } else (frame.container as Record<string, unknown>)[frame.key] = value;
   }
   function finish(): void {

@@ -14,7 +14,11 @@ function valueAt(root: unknown, pointer: string): unknown {
 }
 
 /** Reloads records from a YAML or JSON document's text. */
-export function loadFromDocument(text: string, format: "yaml" | "json", places: readonly RecordPlace[]): (LoadedRecord | undefined)[] {
+export function loadFromDocument(
+  text: string,
+  format: "yaml" | "json",
+  places: readonly RecordPlace[],
+): (LoadedRecord | undefined)[] {
   const lines = new LineIndex(text);
   let document: Document.Parsed | undefined;
   let root: unknown;
@@ -33,7 +37,9 @@ export function loadFromDocument(text: string, format: "yaml" | "json", places: 
         return lines.position(key && at.keyOffset !== undefined ? at.keyOffset : at.offset);
       }
       const at = locateJson(text, [base + pointer]).get(base + pointer);
-      return lines.position(at ? (key && at.keyOffset !== undefined ? at.keyOffset : at.offset) : 0);
+      return lines.position(
+        at ? (key && at.keyOffset !== undefined ? at.keyOffset : at.offset) : 0,
+      );
     },
   }));
 }
@@ -51,7 +57,9 @@ export function loadFromNdjsonLine(line: string, lineNumber: number): LoadedReco
     value,
     locate(pointer: string, key = false) {
       const at = locateJson(line, [pointer]).get(pointer);
-      return lines.position(at ? (key && at.keyOffset !== undefined ? at.keyOffset : at.offset) : 0);
+      return lines.position(
+        at ? (key && at.keyOffset !== undefined ? at.keyOffset : at.offset) : 0,
+      );
     },
   };
 }

@@ -4,7 +4,14 @@ import { open, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import type { LoadedRecord, RecordPlace } from "./engine.js";
-import { checkDocument, checkNdjsonRecord, type FileFormat, type FileSink, formatOf, ndjsonSyntaxError } from "./file-check.js";
+import {
+  checkDocument,
+  checkNdjsonRecord,
+  type FileFormat,
+  type FileSink,
+  formatOf,
+  ndjsonSyntaxError,
+} from "./file-check.js";
 import { loadFromDocument, loadFromNdjsonLine } from "./loader.js";
 import { bytePosition, decodeUtf8, firstInvalidUtf8 } from "./text.js";
 
@@ -60,7 +67,10 @@ const SKIP_DIRS = new Set(["node_modules", ".git"]);
  * Folders are walked recursively (hidden folders and `node_modules` skipped); symbolic links to
  * folders already visited are skipped, so a link loop ends.
  */
-export async function discoverFiles(paths: readonly string[], cwd: string): Promise<{ files: FoundFile[]; failures: IoFailure[] }> {
+export async function discoverFiles(
+  paths: readonly string[],
+  cwd: string,
+): Promise<{ files: FoundFile[]; failures: IoFailure[] }> {
   const files = new Map<string, FoundFile>();
   const failures: IoFailure[] = [];
   const visited = new Set<string>();
@@ -68,13 +78,18 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
   const addFile = async (path: string, explicit: boolean): Promise<void> => {
     const format = formatOf(path);
     if (!format) {
-      if (explicit) failures.push({ name: displayName(path, cwd), message: "not a data file: the name must end in .yaml, .yml, .json, .ndjson or .jsonl" });
+      if (explicit)
+        failures.push({
+          name: displayName(path, cwd),
+          message: "not a data file: the name must end in .yaml, .yml, .json, .ndjson or .jsonl",
+        });
       return;
     }
     try {
       const info = await stat(path);
       const real = await realpath(path);
-      if (!files.has(real)) files.set(real, { path, name: displayName(path, cwd), format, size: info.size });
+      if (!files.has(real))
+        files.set(real, { path, name: displayName(path, cwd), format, size: info.size });
     } catch (error) {
       failures.push({ name: displayName(path, cwd), message: ioMessage(error) });
     }
@@ -123,9 +138,16 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
       info = await stat(path);
     } catch (error) {
       if (isDynamicPattern(arg)) {
-        const matches = await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: true });
+        const matches = await glob(arg, {
+          cwd,
+          absolute: true,
+          onlyFiles: true,
+          dot: false,
+          followSymbolicLinks: true,
+        });
         const data = matches.filter((m) => formatOf(m)).sort();
-        if (data.length === 0) failures.push({ name: arg, message: "no data files match this pattern" });
+        if (data.length === 0)
+          failures.push({ name: arg, message: "no data files match this pattern" });
         for (const match of data) await addFile(match, false);
         continue;
       }
@@ -135,7 +157,9 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
     if (info.isDirectory()) await walk(path);
     else await addFile(path, true);
   }
-  const sorted = [...files.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const sorted = [...files.values()].sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
   return { files: sorted, failures };
 }
 
@@ -148,7 +172,11 @@ export type ByteProgress = (bytes: number) => void;
  *
  * @returns The number of records read.
  */
-export async function checkFile(file: FoundFile, sink: FileSink, progress?: ByteProgress): Promise<number> {
+export async function checkFile(
+  file: FoundFile,
+  sink: FileSink,
+  progress?: ByteProgress,
+): Promise<number> {
   if (file.format === "ndjson") return checkNdjsonFile(file, sink, progress);
   let bytes: Buffer;
   try {
@@ -160,14 +188,23 @@ export async function checkFile(file: FoundFile, sink: FileSink, progress?: Byte
   progress?.(bytes.length);
   const decoded = decodeUtf8(bytes);
   if ("error" in decoded) {
-    sink.problem({ code: "invalid_encoding", message: decoded.error, pointer: "", ...bytePosition(bytes, decoded.offset) });
+    sink.problem({
+      code: "invalid_encoding",
+      message: decoded.error,
+      pointer: "",
+      ...bytePosition(bytes, decoded.offset),
+    });
     return 0;
   }
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   return checkDocument(text, file.format, sink);
 }
 
-async function checkNdjsonFile(file: FoundFile, sink: FileSink, progress?: ByteProgress): Promise<number> {
+async function checkNdjsonFile(
+  file: FoundFile,
+  sink: FileSink,
+  progress?: ByteProgress,
+): Promise<number> {
   let records = 0;
   let lineNumber = 0;
   let lineOffset = 0; // byte offset of the current line's start in the file
@@ -184,7 +221,13 @@ async function checkNdjsonFile(file: FoundFile, sink: FileSink, progress?: ByteP
     if (!isUtf8(body)) {
       const at = firstInvalidUtf8(body);
       const { column } = bytePosition(body, at);
-      sink.problem({ code: "invalid_encoding", message: `the line is not valid UTF-8: byte 0x${body[at]!.toString(16).toUpperCase().padStart(2, "0")} at column ${column} does not start or continue a character`, pointer: "", line: lineNumber, column });
+      sink.problem({
+        code: "invalid_encoding",
+        message: `the line is not valid UTF-8: byte 0x${body[at]!.toString(16).toUpperCase().padStart(2, "0")} at column ${column} does not start or continue a character`,
+        pointer: "",
+        line: lineNumber,
+        column,
+      });
       return;
     }
     const text = body.toString("utf8");
@@ -206,7 +249,12 @@ async function checkNdjsonFile(file: FoundFile, sink: FileSink, progress?: ByteP
         first = false;
         const nul = chunk.indexOf(0);
         if (nul !== -1) {
-          sink.problem({ code: "invalid_encoding", message: `the file looks binary: it contains a NUL byte at byte ${nul}`, pointer: "", ...bytePosition(chunk, nul) });
+          sink.problem({
+            code: "invalid_encoding",
+            message: `the file looks binary: it contains a NUL byte at byte ${nul}`,
+            pointer: "",
+            ...bytePosition(chunk, nul),
+          });
           stop = true;
           stream.destroy();
           break;
@@ -232,15 +280,30 @@ async function checkNdjsonFile(file: FoundFile, sink: FileSink, progress?: ByteP
     return records;
   }
   if (!stop && records === 0 && lineNumber <= 1 && !carry) {
-    sink.problem({ code: "empty_file", message: "the file is empty", pointer: "", line: 1, column: 1 });
+    sink.problem({
+      code: "empty_file",
+      message: "the file is empty",
+      pointer: "",
+      line: 1,
+      column: 1,
+    });
   } else if (!stop && records === 0) {
-    sink.problem({ code: "empty_file", message: "the file holds no records (only blank lines)", pointer: "", line: 1, column: 1 });
+    sink.problem({
+      code: "empty_file",
+      message: "the file holds no records (only blank lines)",
+      pointer: "",
+      line: 1,
+      column: 1,
+    });
   }
   return records;
 }
 
 /** Reloads records from a file on disk to locate problems found after it was read. */
-export async function loadRecords(file: FoundFile, places: readonly RecordPlace[]): Promise<(LoadedRecord | undefined)[]> {
+export async function loadRecords(
+  file: FoundFile,
+  places: readonly RecordPlace[],
+): Promise<(LoadedRecord | undefined)[]> {
   if (file.format !== "ndjson") {
     const decoded = decodeUtf8(await readFile(file.path));
     if ("error" in decoded) return places.map(() => undefined);

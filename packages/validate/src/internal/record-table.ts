@@ -48,7 +48,15 @@ export interface RecordFacts {
   readonly published?: string;
 }
 
-export const SHAPES = ["person", "state", "organization", "meeting", "issue", "tariff", "source"] as const;
+export const SHAPES = [
+  "person",
+  "state",
+  "organization",
+  "meeting",
+  "issue",
+  "tariff",
+  "source",
+] as const;
 
 /**
  * The cross-record index: every id, every record's place (file, line, byte offset or pointer)
@@ -121,7 +129,11 @@ export class RecordTable {
       this.refs.push(refs[i + 1] as number);
       this.refs.push(ordinal);
     }
-    if (summary.shape === "meeting" || summary.shape === "source" || (summary.shape === "person" && summary.offices)) {
+    if (
+      summary.shape === "meeting" ||
+      summary.shape === "source" ||
+      (summary.shape === "person" && summary.offices)
+    ) {
       const { valid, status, date, cites, capacities, offices, published } = summary;
       this.facts.set(record, {
         valid,

@@ -55,8 +55,15 @@ function fast(schema: Schema): Schema {
 export function shapeOf(value: unknown): string | undefined {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
   const { type, kind } = value as { type?: unknown; kind?: unknown };
-  if (type === "actor") return typeof kind === "string" && (ACTOR_KINDS as readonly string[]).includes(kind) ? kind : undefined;
-  return typeof type === "string" && type !== "actor" && (RECORD_TYPES as readonly string[]).includes(type) ? type : undefined;
+  if (type === "actor")
+    return typeof kind === "string" && (ACTOR_KINDS as readonly string[]).includes(kind)
+      ? kind
+      : undefined;
+  return typeof type === "string" &&
+    type !== "actor" &&
+    (RECORD_TYPES as readonly string[]).includes(type)
+    ? type
+    : undefined;
 }
 
 /** The schema that applies to a record: its shape's schema, else the union (for its errors). */
@@ -88,7 +95,8 @@ function toPointer(path: readonly PropertyKey[]): string {
 function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean; value: unknown } {
   let v = root;
   for (const s of path) {
-    if (v === null || typeof v !== "object" || !Object.hasOwn(v, s as string)) return { found: false, value: undefined };
+    if (v === null || typeof v !== "object" || !Object.hasOwn(v, s as string))
+      return { found: false, value: undefined };
     v = (v as Record<PropertyKey, unknown>)[s];
   }
   return { found: true, value: v };
@@ -130,8 +138,13 @@ function unwrap(schema: Schema | undefined, value: unknown): Schema | undefined 
         continue;
       case "union": {
         const disc = (def as { discriminator?: string }).discriminator;
-        const tag = disc && value !== null && typeof value === "object" ? (value as Record<string, unknown>)[disc] : undefined;
-        const match = def.options.find((o) => (o as Schema)._zod.propValues?.[disc ?? ""]?.has(tag as z.core.util.Primitive));
+        const tag =
+          disc && value !== null && typeof value === "object"
+            ? (value as Record<string, unknown>)[disc]
+            : undefined;
+        const match = def.options.find((o) =>
+          (o as Schema)._zod.propValues?.[disc ?? ""]?.has(tag as z.core.util.Primitive),
+        );
         if (!match) return s;
         s = match;
         continue;
@@ -147,7 +160,9 @@ function suggestion(input: string, candidates: readonly string[]): string {
   if (candidates.length === 0) return "";
   const best = closest(input, candidates as string[]);
   const d = distance(input, best);
-  return d <= Math.max(1, Math.floor(best.length * 0.4)) && d < input.length ? ` (did you mean "${best}"?)` : "";
+  return d <= Math.max(1, Math.floor(best.length * 0.4)) && d < input.length
+    ? ` (did you mean "${best}"?)`
+    : "";
 }
 
 function list(values: readonly unknown[]): string {
@@ -172,7 +187,13 @@ function mapIssue(issue: z.core.$ZodIssue, record: unknown, schema: Schema): Fin
       const { found } = valueAt(record, issue.path);
       const last = issue.path[issue.path.length - 1];
       if (!found && last !== undefined) {
-        return [{ code: "invalid_type", message: `missing required key ${JSON.stringify(String(last))} (${issue.expected})`, pointer }];
+        return [
+          {
+            code: "invalid_type",
+            message: `missing required key ${JSON.stringify(String(last))} (${issue.expected})`,
+            pointer,
+          },
+        ];
       }
       return [{ code: "invalid_type", message: lowerFirst(issue.message), pointer }];
     }
@@ -180,7 +201,13 @@ function mapIssue(issue: z.core.$ZodIssue, record: unknown, schema: Schema): Fin
       const { value } = valueAt(record, issue.path);
       const options = issue.values.filter((v): v is string => typeof v === "string");
       const hint = typeof value === "string" ? suggestion(value, options) : "";
-      return [{ code: "invalid_value", message: `${JSON.stringify(value)} is not one of ${list(issue.values)}${hint}`, pointer }];
+      return [
+        {
+          code: "invalid_value",
+          message: `${JSON.stringify(value)} is not one of ${list(issue.values)}${hint}`,
+          pointer,
+        },
+      ];
     }
     case "invalid_union": {
       if (issue.discriminator !== undefined || issue.errors.length === 0) {
@@ -189,9 +216,22 @@ function mapIssue(issue: z.core.$ZodIssue, record: unknown, schema: Schema): Fin
         const union = schemaAt(schema, record, parentPath);
         const disc = issue.discriminator ?? String(issue.path[issue.path.length - 1] ?? "type");
         const options = unionOptions(union, disc);
-        if (!found) return [{ code: "invalid_union", message: `missing required key ${JSON.stringify(disc)} (one of ${list(options)})`, pointer }];
+        if (!found)
+          return [
+            {
+              code: "invalid_union",
+              message: `missing required key ${JSON.stringify(disc)} (one of ${list(options)})`,
+              pointer,
+            },
+          ];
         const hint = typeof value === "string" ? suggestion(value, options) : "";
-        return [{ code: "invalid_union", message: `${JSON.stringify(value)} is not a valid ${JSON.stringify(disc)}: expected one of ${list(options)}${hint}`, pointer }];
+        return [
+          {
+            code: "invalid_union",
+            message: `${JSON.stringify(value)} is not a valid ${JSON.stringify(disc)}: expected one of ${list(options)}${hint}`,
+            pointer,
+          },
+        ];
       }
       return [{ code: "invalid_union", message: lowerFirst(issue.message), pointer }];
     }
@@ -200,12 +240,19 @@ function mapIssue(issue: z.core.$ZodIssue, record: unknown, schema: Schema): Fin
       const { value } = valueAt(record, issue.path);
       if (last === "iso3166" && typeof value === "string") {
         const retired = getRetiredCountryCode(value);
-        return [{ code: retired ? "retired_country_code" : "unknown_country_code", message: issue.message, pointer }];
+        return [
+          {
+            code: retired ? "retired_country_code" : "unknown_country_code",
+            message: issue.message,
+            pointer,
+          },
+        ];
       }
       return [{ code: "custom", message: issue.message, pointer }];
     }
     case "invalid_format":
-      if (issue.path[issue.path.length - 1] === "iso3166") return [{ code: "unknown_country_code", message: issue.message, pointer }];
+      if (issue.path[issue.path.length - 1] === "iso3166")
+        return [{ code: "unknown_country_code", message: issue.message, pointer }];
       return [{ code: issue.code, message: lowerFirst(issue.message), pointer }];
     default:
       return [{ code: issue.code, message: lowerFirst(issue.message), pointer }];
@@ -218,7 +265,8 @@ function unionOptions(schema: Schema | undefined, discriminator: string): string
   if (def.type !== "union") return [];
   const values: string[] = [];
   for (const option of def.options) {
-    for (const v of (option as Schema)._zod.propValues?.[discriminator] ?? []) if (typeof v === "string") values.push(v);
+    for (const v of (option as Schema)._zod.propValues?.[discriminator] ?? [])
+      if (typeof v === "string") values.push(v);
   }
   return values;
 }

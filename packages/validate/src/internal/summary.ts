@@ -1,4 +1,10 @@
-import { RECORD_TYPES, type RecordType, type ReferenceTarget, recordReferences, type StatecraftRecord } from "@statecraft/core";
+import {
+  RECORD_TYPES,
+  type RecordType,
+  type ReferenceTarget,
+  recordReferences,
+  type StatecraftRecord,
+} from "@statecraft/core";
 import { shapeOf } from "./structure.js";
 
 /** An office, reduced to what the cross-record rules read. */
@@ -48,9 +54,15 @@ export function targetCode(target: ReferenceTarget, positionActor: boolean): num
 }
 
 /** Decodes {@link targetCode}. */
-export function decodeTarget(code: number): { type: RecordType; kinds: ("person" | "state" | "organization")[]; positionActor: boolean } {
+export function decodeTarget(code: number): {
+  type: RecordType;
+  kinds: ("person" | "state" | "organization")[];
+  positionActor: boolean;
+} {
   const type = RECORD_TYPES[(code >> 3) & 7]!;
-  const kinds = (Object.keys(KIND_BITS) as (keyof typeof KIND_BITS)[]).filter((k) => code & KIND_BITS[k]);
+  const kinds = (Object.keys(KIND_BITS) as (keyof typeof KIND_BITS)[]).filter(
+    (k) => code & KIND_BITS[k],
+  );
   return { type, kinds, positionActor: (code & POSITION_ACTOR_BIT) !== 0 };
 }
 
@@ -62,13 +74,22 @@ const POSITION_ACTOR = /^\/positions\/\d+\/actor$/;
  * @param value - The record value (valid or not; it must have a string `id` and a known shape).
  * @param valid - Whether it passed the schemas.
  */
-export function summarize(value: unknown, valid: boolean, line: number, offset: number, base: string): RecordSummary | undefined {
+export function summarize(
+  value: unknown,
+  valid: boolean,
+  line: number,
+  offset: number,
+  base: string,
+): RecordSummary | undefined {
   const shape = shapeOf(value);
   const id = (value as { id?: unknown } | null)?.id;
   if (shape === undefined || typeof id !== "string") return undefined;
   const refs: (string | number)[] = [];
   for (const ref of recordReferences(value as Record<string, unknown>)) {
-    refs.push(ref.id, targetCode(ref.target, shape === "issue" && POSITION_ACTOR.test(ref.pointer)));
+    refs.push(
+      ref.id,
+      targetCode(ref.target, shape === "issue" && POSITION_ACTOR.test(ref.pointer)),
+    );
   }
   if (!valid) return { id, shape, line, offset, base, refs, valid };
   const record = value as StatecraftRecord;
@@ -79,7 +100,13 @@ export function summarize(value: unknown, valid: boolean, line: number, offset: 
         if (p.capacity !== undefined) capacities.push([p.actor, p.capacity, i]);
       });
       return {
-        id, shape, line, offset, base, refs, valid,
+        id,
+        shape,
+        line,
+        offset,
+        base,
+        refs,
+        valid,
         status: record.status,
         ...(record.date === undefined ? {} : { date: record.date }),
         cites: (record.sources ?? []).map((c) => c.source),
@@ -87,7 +114,16 @@ export function summarize(value: unknown, valid: boolean, line: number, offset: 
       };
     }
     case "source":
-      return { id, shape, line, offset, base, refs, valid, ...(record.published === undefined ? {} : { published: record.published }) };
+      return {
+        id,
+        shape,
+        line,
+        offset,
+        base,
+        refs,
+        valid,
+        ...(record.published === undefined ? {} : { published: record.published }),
+      };
     case "actor":
       if (record.kind === "person" && record.offices) {
         const offices = record.offices.map((o) => ({

@@ -47,7 +47,9 @@ export function positionOf(text: string, offset: number): Position {
 }
 
 /** Text decoded from a file's bytes, or why it could not be. */
-export type Decoded = { readonly text: string } | { readonly error: string; readonly offset: number };
+export type Decoded =
+  | { readonly text: string }
+  | { readonly error: string; readonly offset: number };
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
@@ -57,7 +59,10 @@ const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
  */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { error: "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8", offset: 0 };
+    return {
+      error: "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8",
+      offset: 0,
+    };
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
@@ -67,7 +72,10 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
     return { text: UTF8.decode(bytes) };
   } catch {
     const at = firstInvalidUtf8(bytes);
-    return { error: `the file is not valid UTF-8: byte 0x${(bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, "0")} at byte ${at} does not start or continue a character`, offset: at };
+    return {
+      error: `the file is not valid UTF-8: byte 0x${(bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, "0")} at byte ${at} does not start or continue a character`,
+      offset: at,
+    };
   }
 }
 

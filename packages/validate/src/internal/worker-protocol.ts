@@ -10,7 +10,12 @@ export interface WorkerJob {
 
 /** What a worker sends back: findings in batches, then `done` with the record count. */
 export type WorkerMessage =
-  | { readonly kind: "batch"; readonly index: number; readonly problems: RawProblem[]; readonly records: RecordSummary[] }
+  | {
+      readonly kind: "batch";
+      readonly index: number;
+      readonly problems: RawProblem[];
+      readonly records: RecordSummary[];
+    }
   | { readonly kind: "progress"; readonly bytes: number }
   | { readonly kind: "done"; readonly index: number; readonly records: number }
   | { readonly kind: "failed"; readonly index: number; readonly message: string };

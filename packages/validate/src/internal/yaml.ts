@@ -1,4 +1,14 @@
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+} from "yaml";
 import { pointerSegments } from "./json.js";
 
 /** A problem the YAML parser found, with its code mapped to ours. */
@@ -30,7 +40,8 @@ function problemCode(code: string, message: string): YamlProblem["code"] {
 function cleanMessage(message: string): string {
   // yaml appends " at line L, column C" and a code frame; we print positions ourselves.
   const text = message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "").trim();
-  if (text.includes("Maximum call stack")) return "the document nests collections too deeply to parse";
+  if (text.includes("Maximum call stack"))
+    return "the document nests collections too deeply to parse";
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
@@ -39,22 +50,38 @@ function cleanMessage(message: string): string {
  */
 export function parseYaml(text: string): YamlOutcome {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const document = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    keepSourceTokens: false,
+  });
   const problems: YamlProblem[] = [];
   for (const e of document.errors) {
     const code = problemCode(e.code, e.message);
     // A parse failure cascades; report its first error (and every duplicate key).
     if (code !== "duplicate_key" && problems.some((p) => p.code !== "duplicate_key")) continue;
-    const key = code === "duplicate_key" ? /^("(?:[^"\\]|\\.)*"|'[^']*'|[^:\n]+?)\s*:/.exec(text.slice(e.pos[0]))?.[1] : undefined;
+    const key =
+      code === "duplicate_key"
+        ? /^("(?:[^"\\]|\\.)*"|'[^']*'|[^:\n]+?)\s*:/.exec(text.slice(e.pos[0]))?.[1]
+        : undefined;
     problems.push({
       code,
       // Where the stack ran out depends on the stack's size: report the document's start instead.
-      message: key !== undefined ? `the key ${JSON.stringify(key.replace(/^["']|["']$/g, ""))} appears twice in this object` : cleanMessage(e.message),
+      message:
+        key !== undefined
+          ? `the key ${JSON.stringify(key.replace(/^["']|["']$/g, ""))} appears twice in this object`
+          : cleanMessage(e.message),
       offset: code === "nesting_too_deep" ? 0 : e.pos[0],
     });
   }
-  const empty = document.contents === null || (isScalar(document.contents) && document.contents.value === null && document.contents.range[0] === document.contents.range[1]);
-  if (problems.some((p) => p.code !== "duplicate_key")) return { empty, problems, document, lineCounter };
+  const empty =
+    document.contents === null ||
+    (isScalar(document.contents) &&
+      document.contents.value === null &&
+      document.contents.range[0] === document.contents.range[1]);
+  if (problems.some((p) => p.code !== "duplicate_key"))
+    return { empty, problems, document, lineCounter };
   try {
     const value: unknown = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return { value, empty, problems, document, lineCounter };
@@ -63,13 +90,30 @@ export function parseYaml(text: string): YamlOutcome {
     if (/alias/i.test(message)) {
       return {
         empty,
-        problems: [{ code: "too_many_aliases", message: `the document expands more than ${MAX_ALIAS_COUNT} aliases, as a "billion laughs" attack does`, offset: 0 }],
+        problems: [
+          {
+            code: "too_many_aliases",
+            message: `the document expands more than ${MAX_ALIAS_COUNT} aliases, as a "billion laughs" attack does`,
+            offset: 0,
+          },
+        ],
         document,
         lineCounter,
       };
     }
     if (error instanceof RangeError) {
-      return { empty, problems: [{ code: "nesting_too_deep", message: "the document nests collections too deeply to parse", offset: 0 }], document, lineCounter };
+      return {
+        empty,
+        problems: [
+          {
+            code: "nesting_too_deep",
+            message: "the document nests collections too deeply to parse",
+            offset: 0,
+          },
+        ],
+        document,
+        lineCounter,
+      };
     }
     throw error;
   }
@@ -94,12 +138,15 @@ export function locateYaml(document: Document.Parsed, pointer: string): YamlLoca
     let next: unknown;
     keyOffset = undefined;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment,
+      );
       if (pair) {
         next = pair.value;
         keyOffset = nodeOffset(pair.key);
         // A key with no value (`title:`) has no value node: point at the key.
-        if (next === null || next === undefined) return { offset: keyOffset ?? offset, keyOffset: keyOffset ?? offset, exact: true };
+        if (next === null || next === undefined)
+          return { offset: keyOffset ?? offset, keyOffset: keyOffset ?? offset, exact: true };
       }
     } else if (isSeq(node)) {
       next = node.items[Number(segment)];

@@ -14,8 +14,16 @@ const AFTER_EFFECTIVE = ["suspended", "removed"] as const;
 export function dateOrder(record: StatecraftRecord, report: Report): void {
   if (record.type === "actor" && record.kind === "person") {
     record.offices?.forEach((office, i) => {
-      if (office.start !== undefined && office.end !== undefined && isDefinitelyBefore(office.end, office.start)) {
-        report("date_order", `the office "${office.title}" ends (${office.end}) before it starts (${office.start})`, `/offices/${i}/end`);
+      if (
+        office.start !== undefined &&
+        office.end !== undefined &&
+        isDefinitelyBefore(office.end, office.start)
+      ) {
+        report(
+          "date_order",
+          `the office "${office.title}" ends (${office.end}) before it starts (${office.start})`,
+          `/offices/${i}/end`,
+        );
       }
     });
   }
@@ -26,14 +34,26 @@ export function dateOrder(record: StatecraftRecord, report: Report): void {
       const date = dates[key];
       if (date === undefined) continue;
       if (previous && isDefinitelyBefore(date, previous.date)) {
-        report("date_order", `"${key}" (${date}) is before "${previous.key}" (${previous.date})`, `/dates/${key}`);
+        report(
+          "date_order",
+          `"${key}" (${date}) is before "${previous.key}" (${previous.date})`,
+          `/dates/${key}`,
+        );
       }
       previous = { key, date };
     }
     for (const key of AFTER_EFFECTIVE) {
       const date = dates[key];
-      if (date !== undefined && dates.effective !== undefined && isDefinitelyBefore(date, dates.effective)) {
-        report("date_order", `"${key}" (${date}) is before the measure took effect (${dates.effective})`, `/dates/${key}`);
+      if (
+        date !== undefined &&
+        dates.effective !== undefined &&
+        isDefinitelyBefore(date, dates.effective)
+      ) {
+        report(
+          "date_order",
+          `"${key}" (${date}) is before the measure took effect (${dates.effective})`,
+          `/dates/${key}`,
+        );
       }
     }
   }

@@ -10,7 +10,19 @@ import { checkReferences } from "./references.js";
 import { tariffPhaseOrder, tariffRateConflict } from "./tariff-schedule.js";
 
 /** The rules run on each record that passed the schemas. */
-export const RECORD_RULES: readonly RecordRule[] = [dateOrder, tariffPhaseOrder, tariffRateConflict, unknownProductCode, incompatibleOffices];
+export const RECORD_RULES: readonly RecordRule[] = [
+  dateOrder,
+  tariffPhaseOrder,
+  tariffRateConflict,
+  unknownProductCode,
+  incompatibleOffices,
+];
 
 /** The rules run on the whole dataset. */
-export const DATASET_RULES: readonly DatasetRule[] = [checkReferences, officeNotHeld, heldAfterSource, plannedBeforeSource, orphanedSource];
+export const DATASET_RULES: readonly DatasetRule[] = [
+  checkReferences,
+  officeNotHeld,
+  heldAfterSource,
+  plannedBeforeSource,
+  orphanedSource,
+];

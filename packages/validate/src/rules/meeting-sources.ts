@@ -3,7 +3,10 @@ import type { RecordTable } from "../internal/record-table.js";
 import type { DatasetRule } from "./dataset-rule.js";
 
 /** The cited sources of a meeting that have a publication date, with their bounds. */
-function datedSources(table: RecordTable, cites: readonly string[]): { id: string; published: string; earliest: number; latest: number }[] {
+function datedSources(
+  table: RecordTable,
+  cites: readonly string[],
+): { id: string; published: string; earliest: number; latest: number }[] {
   const out = [];
   for (const id of cites) {
     const source = table.lookup(id);
@@ -23,7 +26,8 @@ function datedSources(table: RecordTable, cites: readonly string[]): { id: strin
  */
 export const heldAfterSource: DatasetRule = (table, report) => {
   for (const [record, facts] of table.facts) {
-    if (!facts.valid || facts.status !== "held" || facts.date === undefined || !facts.cites) continue;
+    if (!facts.valid || facts.status !== "held" || facts.date === undefined || !facts.cites)
+      continue;
     const sources = datedSources(table, facts.cites);
     if (sources.length === 0) continue;
     const start = dateBounds(facts.date).earliest;
@@ -47,7 +51,13 @@ export const heldAfterSource: DatasetRule = (table, report) => {
  */
 export const plannedBeforeSource: DatasetRule = (table, report) => {
   for (const [record, facts] of table.facts) {
-    if (!facts.valid || (facts.status !== "planned" && facts.status !== "expected") || facts.date === undefined || !facts.cites) continue;
+    if (
+      !facts.valid ||
+      (facts.status !== "planned" && facts.status !== "expected") ||
+      facts.date === undefined ||
+      !facts.cites
+    )
+      continue;
     const end = dateBounds(facts.date).latest;
     const later = datedSources(table, facts.cites).find((s) => s.earliest > end);
     if (later) {

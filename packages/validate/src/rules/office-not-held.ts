@@ -26,7 +26,12 @@ export const officeNotHeld: DatasetRule = (table, report) => {
       const message = other
         ? `${actor} holds "${capacity}" from ${other.start ?? "an unknown date"} to ${other.end ?? "now"}, not on the meeting date ${date}`
         : `"${capacity}" is not an office of ${actor} on ${date} (${held.length > 0 ? `offices then: ${held.map((o) => `"${o.title}"`).join(", ")}` : "no office held then"})`;
-      report({ code: "office_not_held", message, record, pointer: `/participants/${index}/capacity` });
+      report({
+        code: "office_not_held",
+        message,
+        record,
+        pointer: `/participants/${index}/capacity`,
+      });
     }
   }
 };

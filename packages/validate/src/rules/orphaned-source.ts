@@ -15,6 +15,12 @@ export const orphanedSource: DatasetRule = (table, report) => {
     if (table.shape(record) !== "source") continue;
     const idNum = table.recId.get(record);
     if (table.idRecord.get(idNum) !== record) continue; // a duplicate is reported as such
-    if (!cited[idNum]) report({ code: "orphaned_source", message: `no record cites the source "${table.id(record)}"`, record, pointer: "/id" });
+    if (!cited[idNum])
+      report({
+        code: "orphaned_source",
+        message: `no record cites the source "${table.id(record)}"`,
+        record,
+        pointer: "/id",
+      });
   }
 };

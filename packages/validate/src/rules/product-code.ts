@@ -16,9 +16,17 @@ export function unknownProductCode(record: StatecraftRecord, report: Report): vo
     const { scheme, version, code } = product;
     if (scheme === "HS") {
       if (code.length > 6 || code.length % 2 === 1) {
-        report("unknown_product_code", `"${code}" is not an HS code: HS codes have 2, 4 or 6 digits (national lines use scheme HTSUS, CN or CCT)`, pointer);
+        report(
+          "unknown_product_code",
+          `"${code}" is not an HS code: HS codes have 2, 4 or 6 digits (national lines use scheme HTSUS, CN or CCT)`,
+          pointer,
+        );
       } else if (SHIPPED.has(version) && !isHsCode(code, version as "2022")) {
-        report("unknown_product_code", `"${code}" is not a chapter, heading or subheading of HS ${version}`, pointer);
+        report(
+          "unknown_product_code",
+          `"${code}" is not a chapter, heading or subheading of HS ${version}`,
+          pointer,
+        );
       }
       return;
     }
@@ -27,7 +35,11 @@ export function unknownProductCode(record: StatecraftRecord, report: Report): vo
     if (year < 2022 || code.length < 6) return;
     const subheading = code.slice(0, 6);
     if (!isHsCode(subheading, "2022")) {
-      report("unknown_product_code", `"${code}" does not extend an HS 2022 subheading ("${subheading}" is not one), so it is not a ${scheme} ${version} line`, pointer);
+      report(
+        "unknown_product_code",
+        `"${code}" does not extend an HS 2022 subheading ("${subheading}" is not one), so it is not a ${scheme} ${version} line`,
+        pointer,
+      );
     }
   });
 }

@@ -21,16 +21,34 @@ export const checkReferences: DatasetRule = (table, report) => {
     const want = decodeTarget(code);
     if (target === -1) {
       if (want.positionActor) {
-        report({ code: "unknown_position_actor", message: `the position's actor "${id}" is not in the dataset`, record, ordinal, suggest: { id, target: code } });
+        report({
+          code: "unknown_position_actor",
+          message: `the position's actor "${id}" is not in the dataset`,
+          record,
+          ordinal,
+          suggest: { id, target: code },
+        });
       } else {
-        report({ code: "dangling_reference", message: `no record with id "${id}"`, record, ordinal, suggest: { id, target: code } });
+        report({
+          code: "dangling_reference",
+          message: `no record with id "${id}"`,
+          record,
+          ordinal,
+          suggest: { id, target: code },
+        });
       }
       continue;
     }
     const shape = table.shape(target);
-    const type = shape === "person" || shape === "state" || shape === "organization" ? "actor" : shape;
+    const type =
+      shape === "person" || shape === "state" || shape === "organization" ? "actor" : shape;
     if (type !== want.type) {
-      report({ code: "wrong_reference_type", message: `"${id}" is ${ARTICLE(type)}, but this field must reference ${ARTICLE(want.type)}`, record, ordinal });
+      report({
+        code: "wrong_reference_type",
+        message: `"${id}" is ${ARTICLE(type)}, but this field must reference ${ARTICLE(want.type)}`,
+        record,
+        ordinal,
+      });
     } else if (want.kinds.length > 0 && !want.kinds.includes(shape as "person")) {
       report({
         code: "wrong_reference_type",

@@ -20,7 +20,11 @@ export function tariffPhaseOrder(record: StatecraftRecord, report: Report): void
     const before = record.schedule[i - 1]!;
     const phase = record.schedule[i]!;
     if (isDefinitelyBefore(phase.date, before.date)) {
-      report("tariff_phase_order", `phase ${i + 1} starts on ${phase.date}, before phase ${i} (${before.date}); list phases in date order`, `/schedule/${i}/date`);
+      report(
+        "tariff_phase_order",
+        `phase ${i + 1} starts on ${phase.date}, before phase ${i} (${before.date}); list phases in date order`,
+        `/schedule/${i}/date`,
+      );
     }
   }
 }
@@ -35,7 +39,11 @@ export function tariffRateConflict(record: StatecraftRecord, report: Report): vo
   if (record.type !== "tariff") return;
   const { priorDuty, duty, schedule } = record;
   if (priorDuty && duty && sameDuty(priorDuty, duty)) {
-    report("tariff_rate_conflict", `the new duty (${formatDuty(duty)}) is the same as the prior duty, so the measure changes nothing`, "/duty");
+    report(
+      "tariff_rate_conflict",
+      `the new duty (${formatDuty(duty)}) is the same as the prior duty, so the measure changes nothing`,
+      "/duty",
+    );
   }
   if (!schedule || schedule.length === 0) return;
   const last = schedule[schedule.length - 1]!;
