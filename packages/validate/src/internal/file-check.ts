@@ -1,6 +1,7 @@
 import { DATASET_KEYS, DatasetSchema, type StatecraftRecord } from "@statecraft/core";
 import { closest, distance } from "fastest-levenshtein";
 import type { Document } from "yaml";
+import type { FileFormat } from "../options.js";
 import { RECORD_RULES } from "../rules/index.js";
 import type { RuleCode } from "../rules.js";
 import { escapePointerSegment, locateJson, parseJson } from "./json.js";
@@ -8,8 +9,6 @@ import { checkStructure, type Finding } from "./structure.js";
 import { type RecordSummary, summarize } from "./summary.js";
 import { LineIndex } from "./text.js";
 import { locateYaml, parseYaml } from "./yaml.js";
-
-import type { FileFormat } from "../options.js";
 
 export type { FileFormat };
 
