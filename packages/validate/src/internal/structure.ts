@@ -40,14 +40,23 @@ const SHAPE_SCHEMAS: Record<string, Schema> = {
 };
 
 const compiled = new Map<Schema, Schema>();
+const uses = new Map<Schema, number>();
+/** Records of a shape checked with the runtime parser before compiling pays for itself. */
+const COMPILE_AFTER = 200;
 
-/** A schema compiled to zod's generated fast path on first use (the runtime parser otherwise). */
+/**
+ * The schema to parse with: zod's runtime parser for the first records of a shape, then the
+ * schema compiled by `z.compile` (generated code, about 2.5 times faster; see docs/performance.md).
+ * Compiling costs tens of milliseconds, which a small file would not win back.
+ */
 function fast(schema: Schema): Schema {
-  let c = compiled.get(schema);
-  if (!c) {
-    c = z.compile(schema as z.ZodType);
-    compiled.set(schema, c);
-  }
+  const done = compiled.get(schema);
+  if (done) return done;
+  const n = (uses.get(schema) ?? 0) + 1;
+  uses.set(schema, n);
+  if (n < COMPILE_AFTER) return schema;
+  const c = z.compile(schema as z.ZodType);
+  compiled.set(schema, c);
   return c;
 }
 

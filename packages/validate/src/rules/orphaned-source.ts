@@ -8,9 +8,7 @@ import type { DatasetRule } from "./dataset-rule.js";
 export const orphanedSource: DatasetRule = (table, report) => {
   const cited = new Uint8Array(table.idNames.length);
   const refs = table.refs;
-  for (let i = 0; i < refs.length; i += 4) {
-    cited[refs.get(i + 1)] = 1;
-  }
+  for (let i = 0; i < refs.length; i += 2) cited[refs.get(i)] = 1;
   for (let record = 0; record < table.size; record++) {
     if (table.shape(record) !== "source") continue;
     const idNum = table.recId.get(record);
