@@ -73,7 +73,7 @@ export function formatPretty(result: ValidationResult, options: PrettyOptions = 
   }
   const codes = Object.entries(result.counts) as [RuleCode, number][];
   if (result.omitted > 0 || codes.length > 1 || (options.quiet && codes.length > 0)) {
-    if (result.omitted > 0) {
+    if (result.omitted > 0 && !options.quiet) {
       lines.push(
         s.dim(
           `${result.omitted.toLocaleString("en-US")} more problem(s) not shown; raise --max-problems to see them.`,
