@@ -12,9 +12,12 @@ function moduleGraph(entry: string): Map<string, string[]> {
     const file = queue.pop()!;
     if (graph.has(file)) continue;
     const text = readFileSync(file, "utf8");
-    const specifiers = [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+"([^"]+)";/gms)].map((m) => m[1]!);
+    const specifiers = [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+"([^"]+)";/gms)].map(
+      (m) => m[1]!,
+    );
     graph.set(file, specifiers);
-    for (const s of specifiers) if (s.startsWith(".")) queue.push(join(dirname(file), s.replace(/\.js$/, ".ts")));
+    for (const s of specifiers)
+      if (s.startsWith(".")) queue.push(join(dirname(file), s.replace(/\.js$/, ".ts")));
   }
   return graph;
 }
@@ -23,7 +26,14 @@ describe("@statecraft/validate/browser", () => {
   it("reaches no node: module and no Node-only package", () => {
     const graph = moduleGraph(join(SRC, "browser.ts"));
     const external = new Set([...graph.values()].flat().filter((s) => !s.startsWith(".")));
-    expect([...external].sort()).toEqual(["@statecraft/core", "fastest-levenshtein", "yaml", "zod"]);
-    expect([...graph.keys()].some((f) => f.endsWith("validate-files.ts") || f.endsWith("node-files.ts"))).toBe(false);
+    expect([...external].sort()).toEqual([
+      "@statecraft/core",
+      "fastest-levenshtein",
+      "yaml",
+      "zod",
+    ]);
+    expect(
+      [...graph.keys()].some((f) => f.endsWith("validate-files.ts") || f.endsWith("node-files.ts")),
+    ).toBe(false);
   });
 });
