@@ -1,8 +1,16 @@
 import { type SpawnSyncOptions, spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, describe, expect, it } from "vitest";
 
@@ -349,9 +357,17 @@ describe("statecraft", () => {
     mkdirSync(locked);
     writeFileSync(join(locked, "a.yaml"), "- id: x\n");
     chmodSync(locked, 0o000);
-    // Root reads anything: run as an unprivileged user then.
-    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const { code, stdout } = run(["validate", "locked"], { cwd: dir, ...asUser });
+    // Root reads anything: run as an unprivileged user then, from a copy of the bundle it can
+    // read wherever the repository is checked out (the bundle is self-contained).
+    const asRoot = process.getuid?.() === 0;
+    const cli = asRoot ? join(dir, "cli-copy", "cli.js") : CLI;
+    if (asRoot) cpSync(dirname(CLI), dirname(cli), { recursive: true });
+    const result = spawnSync(process.execPath, [cli, "validate", "locked"], {
+      cwd: dir,
+      encoding: "utf8",
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    });
+    const { status: code, stdout } = result;
     expect(code).toBe(2);
     expect(stdout).toContain("locked\n    error    permission denied  io_error\n");
   });
