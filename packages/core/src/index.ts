@@ -96,6 +96,7 @@ export {
   childMeetings,
   compareMeetings,
   issuesRaised,
+  type MeetingsOfOptions,
   meetingsBetween,
   meetingsOf,
   type TimelineOptions,

@@ -7,6 +7,22 @@ import { type Office, officesHeldOn } from "./office.js";
 import type { AttendanceStatus, ParticipantRole } from "./participant.js";
 
 const PARTICIPANT_POINTER = /^\/participants\/\d+\/actor$/;
+const REPRESENTED_POINTER = /^\/participants\/\d+\/representing$/;
+
+/** Options for {@link meetingsOf} and {@link meetingsBetween}. */
+export interface MeetingsOfOptions {
+  /**
+   * Count only meetings where the actor itself is a participant, not those where a participant
+   * represents it (by default, China's meetings include those Xi Jinping attends for China).
+   */
+  readonly direct?: boolean;
+}
+
+function takesPart(meeting: Meeting, actorId: string, options: MeetingsOfOptions): boolean {
+  return meeting.participants.some(
+    (p) => p.actor === actorId || (!options.direct && p.representing === actorId),
+  );
+}
 
 /**
  * Orders meetings by date bounds (earliest first); undated meetings come last, then by id.
@@ -26,39 +42,54 @@ export function compareMeetings(a: Meeting, b: Meeting): number {
 }
 
 /**
- * The meetings an actor takes part in (any attendance status), in date order.
+ * The meetings an actor takes part in (any attendance status), in date order: as a participant,
+ * or represented by one unless `options.direct` is set.
  *
  * @param index - The dataset index.
  * @param actorId - The actor's id.
- * @returns The meetings listing the actor as a participant.
+ * @param options - Whether to count representation.
+ * @returns The meetings.
  * @example
  * ```ts
  * meetingsOf(index, "antony-blinken").map((m) => m.title);
  * ```
  */
-export function meetingsOf(index: DatasetIndex, actorId: string): Meeting[] {
+export function meetingsOf(
+  index: DatasetIndex,
+  actorId: string,
+  options: MeetingsOfOptions = {},
+): Meeting[] {
   const meetings = new Set<Meeting>();
   for (const ref of index.referencesTo(actorId)) {
-    if (ref.from.type === "meeting" && PARTICIPANT_POINTER.test(ref.pointer))
+    if (ref.from.type !== "meeting") continue;
+    const direct = PARTICIPANT_POINTER.test(ref.pointer);
+    if (direct || (!options.direct && REPRESENTED_POINTER.test(ref.pointer)))
       meetings.add(ref.from);
   }
   return [...meetings].sort(compareMeetings);
 }
 
 /**
- * The meetings in which two actors both take part, in date order.
+ * The meetings in which two actors both take part, in date order (directly, or represented
+ * unless `options.direct` is set).
  *
  * @param index - The dataset index.
  * @param a - One actor's id.
  * @param b - The other actor's id.
- * @returns The meetings listing both as participants.
+ * @param options - Whether to count representation.
+ * @returns The meetings both take part in.
  * @example
  * ```ts
  * meetingsBetween(index, "antony-blinken", "wang-yi");
  * ```
  */
-export function meetingsBetween(index: DatasetIndex, a: string, b: string): Meeting[] {
-  return meetingsOf(index, a).filter((meeting) => meeting.participants.some((p) => p.actor === b));
+export function meetingsBetween(
+  index: DatasetIndex,
+  a: string,
+  b: string,
+  options: MeetingsOfOptions = {},
+): Meeting[] {
+  return meetingsOf(index, a, options).filter((meeting) => takesPart(meeting, b, options));
 }
 
 /** A meeting participant resolved against the dataset. */

@@ -109,6 +109,17 @@ describe("the example dataset", () => {
     expect(meetingsOf(index, "antony-blinken")).toHaveLength(ids.length);
   });
 
+  it("counts a state's meetings through those who represent it, unless asked for direct ones", () => {
+    const china = meetingsOf(index, "china").map((m) => m.id);
+    expect(china).toContain("blinken-xi-meeting-2024-04");
+    expect(china).toContain("austin-counterpart-call-2024-04");
+    expect(meetingsOf(index, "china", { direct: true })).toEqual([]);
+    expect(meetingsBetween(index, "usa", "china").map((m) => m.id)).toContain(
+      "biden-xi-call-2024-04",
+    );
+    expect(meetingsBetween(index, "usa", "china", { direct: true })).toEqual([]);
+  });
+
   it("lists planned and expected meetings after the dispatch", () => {
     const upcoming = timeline(index, { from: "2024-04-22", status: ["planned", "expected"] });
     expect(upcoming.every((m) => m.date?.startsWith("2024-04-24"))).toBe(true);

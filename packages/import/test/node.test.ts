@@ -1,0 +1,74 @@
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DatasetFileSchema, RecordSchema } from "@statecraft/core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { collect, hsgVisits } from "../src/index.js";
+import { importFiles, writeRecords } from "../src/node.js";
+import { fixture } from "./helpers.js";
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "statecraft-import-"));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const records = async () =>
+  (await collect(hsgVisits.import([fixture("hsg-visits/2020.xml")]))).records;
+
+describe("writeRecords", () => {
+  it("writes one YAML list per record type into a directory, each a valid data file", async () => {
+    const all = await records();
+    const result = await writeRecords(all, { format: "yaml", output: join(dir, "out") });
+    expect(result.records).toBe(all.length);
+    expect((await readdir(join(dir, "out"))).sort()).toEqual([
+      "actors.yaml",
+      "meetings.yaml",
+      "sources.yaml",
+    ]);
+    const meetings = parse(await readFile(join(dir, "out", "meetings.yaml"), "utf8"));
+    expect(DatasetFileSchema.safeParse(meetings).success).toBe(true);
+    expect(meetings).toEqual(all.filter((r) => r.type === "meeting"));
+  });
+
+  it("writes every record to one JSON file, and NDJSON one record per line, leaving no temporary file", async () => {
+    const all = await records();
+    await writeRecords(all, { format: "json", output: join(dir, "all.json") });
+    expect(JSON.parse(await readFile(join(dir, "all.json"), "utf8"))).toEqual(all);
+    await writeRecords(all, { format: "ndjson", output: join(dir, "all.ndjson") });
+    const lines = (await readFile(join(dir, "all.ndjson"), "utf8")).trimEnd().split("\n");
+    expect(lines.map((line) => RecordSchema.parse(JSON.parse(line)))).toEqual(all);
+    expect((await readdir(dir)).sort()).toEqual(["all.json", "all.ndjson"]);
+  });
+
+  it("writes nothing when the records fail half-way", async () => {
+    async function* failing() {
+      yield* await records();
+      throw new Error("source went away");
+    }
+    await expect(
+      writeRecords(failing(), { format: "ndjson", output: join(dir, "x.ndjson") }),
+    ).rejects.toThrow("source went away");
+    await expect(
+      writeRecords(failing(), { format: "yaml", output: join(dir, "y") }),
+    ).rejects.toThrow("source went away");
+    expect(await readdir(dir)).toEqual(["y"]);
+    expect(await readdir(join(dir, "y"))).toEqual([]);
+  });
+});
+
+describe("importFiles", () => {
+  it("reads a folder's files with the importer's extensions, in path order", async () => {
+    const folder = new URL("fixtures/hsg-visits", import.meta.url).pathname;
+    const run = await importFiles("hsg-visits", [folder]);
+    await collect(run);
+    expect(run.report.files.map((f) => f.split("/").at(-1))).toEqual([
+      "1940.xml",
+      "2010.xml",
+      "2020.xml",
+    ]);
+  });
+});
