@@ -1,0 +1,278 @@
+import { dateBounds } from "@statecraft/core";
+import type { RecordSummary } from "./summary.js";
+
+/** A growable array of 32-bit integers. */
+export class IntList {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity = 1024) {
+    this.data = new Int32Array(capacity);
+  }
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+  get(i: number): number {
+    return this.data[i]!;
+  }
+  set(i: number, value: number): void {
+    this.data[i] = value;
+  }
+}
+
+/** A growable array of doubles (byte offsets beyond 2 GiB, date bounds in epoch ms). */
+export class FloatList {
+  data = new Float64Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+  get(i: number): number {
+    return this.data[i]!;
+  }
+}
+
+export const SHAPES = [
+  "person",
+  "state",
+  "organization",
+  "meeting",
+  "issue",
+  "tariff",
+  "source",
+] as const;
+export const MEETING_STATUSES = [
+  "planned",
+  "expected",
+  "confirmed",
+  "held",
+  "postponed",
+  "cancelled",
+] as const;
+
+/** A date's bounds, or `undefined` when the record has no (valid) date. */
+function bounds(date: string | undefined): { earliest: number; latest: number } | undefined {
+  if (date === undefined) return undefined;
+  try {
+    return dateBounds(date);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The cross-record index: every id, every record's place (file, line, byte offset or pointer),
+ * every reference, and the few facts the rules need (meeting dates, statuses, citations and
+ * capacities; persons' offices; sources' publication dates) — all in typed arrays, with repeated
+ * strings (titles, dates) interned. Memory follows the number of ids and references, not the
+ * size of the files; record values are never kept.
+ */
+export class RecordTable {
+  /** id -> id number. */
+  readonly #ids = new Map<string, number>();
+  /** id number -> id. */
+  readonly idNames: string[] = [];
+  /** id number -> first record with that id, or -1. */
+  readonly idRecord = new IntList();
+
+  readonly recId = new IntList();
+  readonly recFile = new IntList();
+  readonly recLine = new IntList();
+  readonly recShape = new IntList();
+  /** Whether the record passed the schemas (1) or not (0). */
+  readonly recValid = new IntList();
+  readonly recOffset = new FloatList();
+  /** Record number -> pointer in its file (documents only; NDJSON records share ``). */
+  readonly recBase: string[] = [];
+  /** Record number -> index of its first reference in `refs` (pairs); its references run to the next record's. */
+  readonly recRefStart = new IntList();
+  /** References as pairs: id number, target code. A reference's ordinal is its place in its record's run. */
+  readonly refs = new IntList(4096);
+  /** Record number -> slot in the facts arrays of its shape, or -1. */
+  readonly recSlot = new IntList();
+
+  /** Interned strings (titles, dates) for the facts. */
+  readonly #strings = new Map<string, number>();
+  readonly strings: string[] = [];
+
+  // Meetings, by slot.
+  readonly meetingStatus = new IntList();
+  readonly meetingEarliest = new FloatList();
+  readonly meetingLatest = new FloatList();
+  readonly meetingDate = new IntList(); // string number, or -1
+  /** Flattened citations (id numbers); slot s owns [citeStart[s], citeStart[s+1]). */
+  readonly citeStart = new IntList();
+  readonly cites = new IntList();
+  /** Flattened capacities as triples: actor id number, title string number, participant index. */
+  readonly capacityStart = new IntList();
+  readonly capacities = new IntList();
+  meetings = 0;
+
+  // Persons, by slot: offices flattened as triples (title, start, end string numbers; -1 when absent).
+  readonly officeStart = new IntList();
+  readonly offices = new IntList();
+  readonly officeEarliest = new FloatList();
+  readonly officeLatest = new FloatList();
+  persons = 0;
+
+  // Sources, by slot.
+  readonly sourcePublished = new IntList(); // string number, or -1
+  readonly sourceEarliest = new FloatList();
+  readonly sourceLatest = new FloatList();
+  sources = 0;
+
+  /** Called for a second record with an id already taken: (record number, first record number). */
+  onDuplicate: (record: number, first: number) => void = () => {};
+
+  get size(): number {
+    return this.recId.length;
+  }
+
+  /** The id number of an id, allocating one for an id not seen yet. */
+  intern(id: string): number {
+    let n = this.#ids.get(id);
+    if (n === undefined) {
+      n = this.idNames.length;
+      this.#ids.set(id, n);
+      this.idNames.push(id);
+      this.idRecord.push(-1);
+    }
+    return n;
+  }
+
+  /** The string number of a fact string, or -1 for `undefined`. */
+  #str(text: string | undefined): number {
+    if (text === undefined) return -1;
+    let n = this.#strings.get(text);
+    if (n === undefined) {
+      n = this.strings.length;
+      this.#strings.set(text, n);
+      this.strings.push(text);
+    }
+    return n;
+  }
+
+  /** The first record with this id, or -1. */
+  lookup(id: string): number {
+    const n = this.#ids.get(id);
+    return n === undefined ? -1 : this.idRecord.get(n);
+  }
+
+  /** The first record of an id number, or -1. */
+  recordOf(idNum: number): number {
+    return this.idRecord.get(idNum);
+  }
+
+  /** The range of a record's references in `refs`, as pair indexes [start, end). */
+  refRange(record: number): [number, number] {
+    const start = this.recRefStart.get(record);
+    const end =
+      record + 1 < this.recRefStart.length
+        ? this.recRefStart.get(record + 1)
+        : this.refs.length / 2;
+    return [start, end];
+  }
+
+  /** Adds a record's summary; returns its record number. */
+  add(summary: RecordSummary, file: number): number {
+    const record = this.recId.length;
+    const idNum = this.intern(summary.id);
+    this.recId.push(idNum);
+    this.recFile.push(file);
+    this.recLine.push(summary.line);
+    this.recShape.push(SHAPES.indexOf(summary.shape as (typeof SHAPES)[number]));
+    this.recValid.push(summary.valid ? 1 : 0);
+    this.recOffset.push(summary.offset);
+    this.recBase.push(summary.base);
+    this.recRefStart.push(this.refs.length / 2);
+    const first = this.idRecord.get(idNum);
+    if (first === -1) this.idRecord.set(idNum, record);
+    else this.onDuplicate(record, first);
+    const refs = summary.refs;
+    for (let i = 0; i < refs.length; i += 2) {
+      this.refs.push(this.intern(refs[i] as string));
+      this.refs.push(refs[i + 1] as number);
+    }
+    this.recSlot.push(summary.valid ? this.#addFacts(summary) : -1);
+    return record;
+  }
+
+  #addFacts(summary: RecordSummary): number {
+    switch (summary.shape) {
+      case "meeting": {
+        const slot = this.meetings++;
+        const b = bounds(summary.date);
+        this.meetingStatus.push(
+          MEETING_STATUSES.indexOf(summary.status as (typeof MEETING_STATUSES)[number]),
+        );
+        this.meetingEarliest.push(b ? b.earliest : Number.NaN);
+        this.meetingLatest.push(b ? b.latest : Number.NaN);
+        this.meetingDate.push(b ? this.#str(summary.date) : -1);
+        this.citeStart.push(this.cites.length);
+        for (const id of summary.cites ?? []) this.cites.push(this.intern(id));
+        this.capacityStart.push(this.capacities.length);
+        for (const [actor, title, index] of summary.capacities ?? []) {
+          this.capacities.push(this.intern(actor));
+          this.capacities.push(this.#str(title));
+          this.capacities.push(index);
+        }
+        return slot;
+      }
+      case "person": {
+        if (!summary.offices) return -1;
+        const slot = this.persons++;
+        this.officeStart.push(this.offices.length / 3);
+        for (const office of summary.offices) {
+          this.offices.push(this.#str(office.title));
+          this.offices.push(this.#str(office.start));
+          this.offices.push(this.#str(office.end));
+          this.officeEarliest.push(bounds(office.start)?.earliest ?? Number.NEGATIVE_INFINITY);
+          this.officeLatest.push(bounds(office.end)?.latest ?? Number.POSITIVE_INFINITY);
+        }
+        return slot;
+      }
+      case "source": {
+        const slot = this.sources++;
+        const b = bounds(summary.published);
+        this.sourcePublished.push(b ? this.#str(summary.published) : -1);
+        this.sourceEarliest.push(b ? b.earliest : Number.NaN);
+        this.sourceLatest.push(b ? b.latest : Number.NaN);
+        return slot;
+      }
+      default:
+        return -1;
+    }
+  }
+
+  /** A slot's run in a flattened list whose starts are in `starts`, ending at `total`. */
+  static range(starts: IntList, slot: number, total: number): [number, number] {
+    return [starts.get(slot), slot + 1 < starts.length ? starts.get(slot + 1) : total];
+  }
+
+  /** The shape of a record. */
+  shape(record: number): (typeof SHAPES)[number] {
+    return SHAPES[this.recShape.get(record)]!;
+  }
+
+  /** The id of a record. */
+  id(record: number): string {
+    return this.idNames[this.recId.get(record)]!;
+  }
+
+  /** Every distinct id whose first record has one of these shapes. */
+  *idsOfShapes(shapes: ReadonlySet<string>): Generator<string> {
+    for (let n = 0; n < this.idNames.length; n++) {
+      const record = this.idRecord.get(n);
+      if (record !== -1 && shapes.has(this.shape(record))) yield this.idNames[n]!;
+    }
+  }
+}

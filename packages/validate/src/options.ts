@@ -1,0 +1,15 @@
+import type { Severity, SeverityOverride } from "./problem.js";
+import type { RuleCode } from "./rules.js";
+
+/** Options every validation entry point shares: rule severities, the problem cap, the failing severity. */
+export interface ValidateOptions {
+  /** Per-rule severity overrides: `{ orphaned_source: "off", planned_before_source: "error" }`. */
+  readonly rules?: Readonly<Partial<Record<RuleCode, SeverityOverride>>>;
+  /** How many problems to keep in the result (all are counted); default 1000, `Infinity` for all. */
+  readonly maxProblems?: number;
+  /** The severity that makes the result invalid: `error` (default) or `warning`. */
+  readonly failOn?: Severity;
+}
+
+/** The formats a data file can be in: YAML (`.yaml`, `.yml`), JSON (`.json`) or NDJSON (`.ndjson`, `.jsonl`). */
+export type FileFormat = "yaml" | "json" | "ndjson";
