@@ -3,14 +3,33 @@
  * panel. State flows one way: the URL holds the view and filters, the dataset holds the
  * records, and `render` draws both.
  */
-import { type Actor, actorDisplayName, createDatasetIndex, type DatasetIndex, type StatecraftRecord } from "@statecraft/core";
+import {
+  type Actor,
+  actorDisplayName,
+  createDatasetIndex,
+  type DatasetIndex,
+  type StatecraftRecord,
+} from "@statecraft/core";
 import { h } from "./dom.js";
 import { EXAMPLE_FILES, EXAMPLE_LABEL, EXAMPLE_SLUG } from "./example.js";
 import { EXPORT_FORMAT, exportDataset } from "./export.js";
 import { plural } from "./format.js";
 import { select } from "./selection.js";
-import { type InputFile, isValid, type Problem, type ValidationResult, validateFiles } from "./validation.js";
-import { formatViewState, parseViewState, VIEWS, type View, type ViewState, withFilter } from "./view-state.js";
+import {
+  type InputFile,
+  isValid,
+  type Problem,
+  type ValidationResult,
+  validateFiles,
+} from "./validation.js";
+import {
+  formatViewState,
+  parseViewState,
+  VIEWS,
+  type View,
+  type ViewState,
+  withFilter,
+} from "./view-state.js";
 import type { ViewContext } from "./views/context.js";
 import { issuesView } from "./views/issues.js";
 import { networkView } from "./views/network.js";
@@ -26,8 +45,17 @@ interface LoadedDataset {
   readonly isExample: boolean;
 }
 
-const VIEW_LABEL: Record<View, string> = { timeline: "Timeline", network: "Network", issues: "Issues", tariffs: "Tariffs" };
-const KIND_GROUP: Record<Actor["kind"], string> = { person: "People", state: "States", organization: "Organisations" };
+const VIEW_LABEL: Record<View, string> = {
+  timeline: "Timeline",
+  network: "Network",
+  issues: "Issues",
+  tariffs: "Tariffs",
+};
+const KIND_GROUP: Record<Actor["kind"], string> = {
+  person: "People",
+  state: "States",
+  organization: "Organisations",
+};
 const NARROW = 600;
 
 /** Reads a file picked or dropped by the user. */
@@ -49,25 +77,49 @@ export async function startApp(root: HTMLElement): Promise<void> {
     accept: ".yaml,.yml,.json,application/json,application/yaml,text/yaml",
     class: "visually-hidden",
   });
-  const exampleButton = h("button", { type: "button", id: "use-example", hidden: true }, "Back to the example");
-  const downloadButton = h("button", { type: "button", id: "download" }, `Download ${EXPORT_FORMAT}`);
+  const exampleButton = h(
+    "button",
+    { type: "button", id: "use-example", hidden: true },
+    "Back to the example",
+  );
+  const downloadButton = h(
+    "button",
+    { type: "button", id: "download" },
+    `Download ${EXPORT_FORMAT}`,
+  );
   const datasetLabel = h("p", { class: "dataset-label" });
   const counts = h("p", { class: "counts" });
-  const problemsPanel = h("section", { id: "problems", class: "problems", "aria-live": "polite", tabindex: -1, hidden: true });
+  const problemsPanel = h("section", {
+    id: "problems",
+    class: "problems",
+    "aria-live": "polite",
+    tabindex: -1,
+    hidden: true,
+  });
   const actorSelect = h("select", { id: "actor-filter", name: "actor" });
   const issueSelect = h("select", { id: "issue-filter", name: "issue" });
   const clearButton = h("button", { type: "button", id: "clear-filters" }, "Clear filters");
   const tabs = VIEWS.map((view) =>
     h(
       "button",
-      { type: "button", role: "tab", id: `tab-${view}`, "aria-controls": "panel", "data-view": view },
+      {
+        type: "button",
+        role: "tab",
+        id: `tab-${view}`,
+        "aria-controls": "panel",
+        "data-view": view,
+      },
       VIEW_LABEL[view],
     ),
   );
   const tabList = h("div", { role: "tablist", "aria-label": "Views", class: "tabs" }, tabs);
   const panel = h("section", { id: "panel", role: "tabpanel", tabindex: -1 });
   const status = h("p", { class: "selection-status", "aria-live": "polite" });
-  const dropOverlay = h("div", { class: "drop-overlay", hidden: true }, h("p", null, "Drop YAML or JSON files to check and show them"));
+  const dropOverlay = h(
+    "div",
+    { class: "drop-overlay", hidden: true },
+    h("p", null, "Drop YAML or JSON files to check and show them"),
+  );
 
   root.replaceChildren(
     h(
@@ -92,11 +144,14 @@ export async function startApp(root: HTMLElement): Promise<void> {
     problemsPanel,
     h(
       "form",
-      { class: "filters", role: "search", "aria-label": "Filters", onsubmit: (event: Event) => event.preventDefault() },
-      h("label", { for: "actor-filter" }, "Actor"),
-      actorSelect,
-      h("label", { for: "issue-filter" }, "Issue"),
-      issueSelect,
+      {
+        class: "filters",
+        role: "search",
+        "aria-label": "Filters",
+        onsubmit: (event: Event) => event.preventDefault(),
+      },
+      h("span", { class: "field" }, h("label", { for: "actor-filter" }, "Actor"), actorSelect),
+      h("span", { class: "field" }, h("label", { for: "issue-filter" }, "Issue"), issueSelect),
       clearButton,
     ),
     h("main", null, tabList, status, panel),
@@ -119,7 +174,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
     fillFilterOptions();
     exampleButton.hidden = dataset.isExample;
     datasetLabel.textContent = dataset.label;
-    const count = (type: StatecraftRecord["type"], noun: string) => plural(dataset.index.ofType(type).length, noun);
+    const count = (type: StatecraftRecord["type"], noun: string) =>
+      plural(dataset.index.ofType(type).length, noun);
     counts.textContent = [
       count("actor", "actor"),
       count("meeting", "meeting"),
@@ -132,14 +188,22 @@ export async function startApp(root: HTMLElement): Promise<void> {
   };
 
   const fillFilterOptions = () => {
-    const actors = [...dataset.index.ofType("actor")].sort((a, b) => actorDisplayName(a).localeCompare(actorDisplayName(b)));
+    const actors = [...dataset.index.ofType("actor")].sort((a, b) =>
+      actorDisplayName(a).localeCompare(actorDisplayName(b)),
+    );
     actorSelect.replaceChildren(
       h("option", { value: "" }, "All actors"),
       ...(["person", "state", "organization"] as const).flatMap((kind) => {
         const group = actors.filter((actor) => actor.kind === kind);
         return group.length === 0
           ? []
-          : [h("optgroup", { label: KIND_GROUP[kind] }, group.map((actor) => h("option", { value: actor.id }, actorDisplayName(actor))))];
+          : [
+              h(
+                "optgroup",
+                { label: KIND_GROUP[kind] },
+                group.map((actor) => h("option", { value: actor.id }, actorDisplayName(actor))),
+              ),
+            ];
       }),
     );
     const issues = [...dataset.index.ofType("issue")].sort((a, b) => a.name.localeCompare(b.name));
@@ -152,8 +216,10 @@ export async function startApp(root: HTMLElement): Promise<void> {
   /** Drops filters that name ids the dataset does not have. */
   const sanitize = (next: ViewState): ViewState => {
     let out = next;
-    if (out.actor !== undefined && !dataset.index.getOf("actor", out.actor)) out = withFilter(out, "actor", undefined);
-    if (out.issue !== undefined && !dataset.index.getOf("issue", out.issue)) out = withFilter(out, "issue", undefined);
+    if (out.actor !== undefined && !dataset.index.getOf("actor", out.actor))
+      out = withFilter(out, "actor", undefined);
+    if (out.issue !== undefined && !dataset.index.getOf("issue", out.issue))
+      out = withFilter(out, "issue", undefined);
     return out;
   };
 
@@ -171,13 +237,19 @@ export async function startApp(root: HTMLElement): Promise<void> {
     problemsPanel.replaceChildren(
       h("h2", null, heading),
       h("ol", { class: "problem-list" }, result.problems.map(problemItem)),
-      h("button", { type: "button", class: "dismiss", onclick: () => (problemsPanel.hidden = true) }, "Dismiss"),
+      h(
+        "button",
+        { type: "button", class: "dismiss", onclick: () => (problemsPanel.hidden = true) },
+        "Dismiss",
+      ),
     );
     problemsPanel.hidden = false;
   };
 
   const problemItem = (problem: Problem) => {
-    const where = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(":");
+    const where = [problem.file, problem.line, problem.column]
+      .filter((part) => part !== undefined)
+      .join(":");
     return h(
       "li",
       { class: `problem ${problem.severity}` },
@@ -198,12 +270,29 @@ export async function startApp(root: HTMLElement): Promise<void> {
     const result = await validateFiles(files);
     const loaded = isValid(result) && result.records.length > 0;
     if (loaded) {
-      const label = files.length === 1 ? `Your file: ${files[0]!.name}` : `Your files: ${files.map((f) => f.name).join(", ")}`;
+      const label =
+        files.length === 1
+          ? `Your file: ${files[0]!.name}`
+          : `Your files: ${files.map((f) => f.name).join(", ")}`;
       useDataset({ label, slug: "statecraft-dataset", records: result.records, isExample: false });
       render();
     }
     if (isValid(result) && result.records.length === 0) {
-      showProblems(files, { records: [], problems: [{ code: "no_records", severity: "error", message: "no records found", file: files[0]!.name }] }, false);
+      showProblems(
+        files,
+        {
+          records: [],
+          problems: [
+            {
+              code: "no_records",
+              severity: "error",
+              message: "no records found",
+              file: files[0]!.name,
+            },
+          ],
+        },
+        false,
+      );
     } else {
       showProblems(files, result, loaded);
     }
@@ -261,8 +350,12 @@ export async function startApp(root: HTMLElement): Promise<void> {
   };
 
   // --- events --------------------------------------------------------------------------------
-  actorSelect.addEventListener("change", () => navigate(withFilter(state, "actor", actorSelect.value || undefined)));
-  issueSelect.addEventListener("change", () => navigate(withFilter(state, "issue", issueSelect.value || undefined)));
+  actorSelect.addEventListener("change", () =>
+    navigate(withFilter(state, "actor", actorSelect.value || undefined)),
+  );
+  issueSelect.addEventListener("change", () =>
+    navigate(withFilter(state, "issue", issueSelect.value || undefined)),
+  );
   clearButton.addEventListener("click", () => navigate({ view: state.view }));
   for (const tab of tabs) {
     tab.addEventListener("click", () => navigate({ ...state, view: tab.dataset.view as View }));
@@ -328,7 +421,12 @@ export async function startApp(root: HTMLElement): Promise<void> {
       // The example is checked by the test suite; if it ever fails here, say so rather than hide it.
       showProblems(EXAMPLE_FILES, result, false);
     }
-    useDataset({ label: EXAMPLE_LABEL, slug: EXAMPLE_SLUG, records: result.records, isExample: true });
+    useDataset({
+      label: EXAMPLE_LABEL,
+      slug: EXAMPLE_SLUG,
+      records: result.records,
+      isExample: true,
+    });
   };
   await loadExample();
   render();

@@ -10,11 +10,18 @@
 export type Child = Node | string | number | null | undefined | false | readonly Child[];
 
 /** Attributes and listeners for a builder. */
-export type Attributes = Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>;
+export type Attributes = Record<
+  string,
+  string | number | boolean | null | undefined | ((event: Event) => void)
+>;
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
-function apply(element: Element, attributes: Attributes | null | undefined, children: readonly Child[]): void {
+function apply(
+  element: Element,
+  attributes: Attributes | null | undefined,
+  children: readonly Child[],
+): void {
   for (const [name, value] of Object.entries(attributes ?? {})) {
     if (value === false || value === null || value === undefined) continue;
     if (typeof value === "function") {

@@ -1,7 +1,20 @@
 /** Wording for people: dates as a reader writes them, enum values as words. */
 import { type DatePoint, type PartialDate, safeParsePartialDate } from "@statecraft/core";
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+const MONTHS = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+] as const;
 
 function isPoint(date: PartialDate): date is DatePoint {
   return "precision" in date;
@@ -15,7 +28,9 @@ function qualify(point: DatePoint, text: string): string {
 function pointText(point: DatePoint, withYear = true): string {
   if (point.unspecified) return point.text;
   const month = point.month === undefined ? undefined : MONTHS[point.month - 1];
-  const parts = [point.day, month, withYear ? point.year : undefined].filter((part) => part !== undefined);
+  const parts = [point.day, month, withYear ? point.year : undefined].filter(
+    (part) => part !== undefined,
+  );
   let text = parts.join(" ");
   if (point.precision === "datetime") {
     const time = /T(\d{2}:\d{2})/.exec(point.text)?.[1];
@@ -40,9 +55,11 @@ export function formatDate(text: string): string {
   // An open side (`..`) and an unknown one (empty) read the same way to a reader.
   if (typeof start === "string") return `until ${pointText(end as DatePoint)}`;
   if (typeof end === "string") return `from ${pointText(start)}`;
-  const plain = (p: DatePoint) => !p.uncertain && !p.approximate && !p.unspecified && p.precision !== "datetime";
+  const plain = (p: DatePoint) =>
+    !p.uncertain && !p.approximate && !p.unspecified && p.precision !== "datetime";
   if (plain(start) && plain(end) && start.precision === end.precision && start.year === end.year) {
-    if (start.precision === "day" && start.month === end.month) return `${start.day}–${pointText(end)}`;
+    if (start.precision === "day" && start.month === end.month)
+      return `${start.day}–${pointText(end)}`;
     if (start.precision !== "year") return `${pointText(start, false)} – ${pointText(end)}`;
   }
   return `${pointText(start)} – ${pointText(end)}`;

@@ -51,15 +51,20 @@ export function buildNetwork(index: DatasetIndex, meetings: readonly Meeting[]):
         const source = ids[i]!;
         const target = ids[j]!;
         const key = `${source}\u0000${target}`;
-        let edge = edges.get(key);
-        if (!edge) edges.set(key, (edge = { source, target, meetings: [] }));
-        edge.meetings.push(meeting);
+        const edge = edges.get(key);
+        if (edge) edge.meetings.push(meeting);
+        else edges.set(key, { source, target, meetings: [meeting] });
       }
     }
   }
   const nodes: NetworkNode[] = [...counts].map(([id, count]) => {
     const actor = index.getOf("actor", id);
-    return { id, label: actor ? actorDisplayName(actor) : id, kind: actor?.kind ?? "unknown", meetings: count };
+    return {
+      id,
+      label: actor ? actorDisplayName(actor) : id,
+      kind: actor?.kind ?? "unknown",
+      meetings: count,
+    };
   });
   nodes.sort((a, b) => b.meetings - a.meetings || a.label.localeCompare(b.label));
   return { nodes, edges: [...edges.values()] };
@@ -76,7 +81,12 @@ interface SimNode {
  * Places the nodes in a `width` × `height` box: a force simulation run for a fixed number of
  * ticks (deterministic: d3-force seeds its own random source), then scaled to fit with a margin.
  */
-export function layoutNetwork(network: Network, width: number, height: number, margin = 48): PlacedNode[] {
+export function layoutNetwork(
+  network: Network,
+  width: number,
+  height: number,
+  margin = 48,
+): PlacedNode[] {
   const radius = (node: NetworkNode) => 8 + 3 * Math.sqrt(node.meetings);
   const simNodes: SimNode[] = network.nodes.map((node) => ({ id: node.id, r: radius(node) }));
   const links = network.edges.map((edge) => ({ source: edge.source, target: edge.target }));
@@ -88,7 +98,10 @@ export function layoutNetwork(network: Network, width: number, height: number, m
         .distance(90),
     )
     .force("charge", forceManyBody().strength(-320))
-    .force("collide", forceCollide<SimNode>().radius((node) => node.r + 18))
+    .force(
+      "collide",
+      forceCollide<SimNode>().radius((node) => node.r + 18),
+    )
     .force("x", forceX(0).strength(0.06))
     .force("y", forceY(0).strength(0.1))
     .stop();
@@ -96,10 +109,19 @@ export function layoutNetwork(network: Network, width: number, height: number, m
 
   const xs = simNodes.map((node) => node.x ?? 0);
   const ys = simNodes.map((node) => node.y ?? 0);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const spanX = maxX - minX || 1;
-  const spanY = maxY - minY || 1;
-  const scale = Math.min((width - 2 * margin) / spanX, (height - 2 * margin) / spanY, 1.6);
+  const [minX, maxX, minY, maxY] = [
+    Math.min(...xs),
+    Math.max(...xs),
+    Math.min(...ys),
+    Math.max(...ys),
+  ];
+  const spanX = maxX - minX;
+  const spanY = maxY - minY;
+  const scale = Math.min(
+    (width - 2 * margin) / (spanX || 1),
+    (height - 2 * margin) / (spanY || 1),
+    1.6,
+  );
   const offsetX = (width - spanX * scale) / 2;
   const offsetY = (height - spanY * scale) / 2;
   return network.nodes.map((node, i) => ({

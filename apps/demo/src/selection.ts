@@ -78,7 +78,8 @@ function meetingsInvolving(index: DatasetIndex, actorId: string): Set<string> {
  */
 export function select(index: DatasetIndex, filters: Filters): Selection {
   const family = filters.issue === undefined ? undefined : issueFamily(index, filters.issue);
-  const involved = filters.actor === undefined ? undefined : meetingsInvolving(index, filters.actor);
+  const involved =
+    filters.actor === undefined ? undefined : meetingsInvolving(index, filters.actor);
   const raises = (meeting: Meeting) => issuesRaised(index, meeting.id).map((issue) => issue.id);
 
   const meetings = timeline(index).filter(
@@ -91,11 +92,12 @@ export function select(index: DatasetIndex, filters: Filters): Selection {
   if (filters.actor !== undefined) {
     for (const ref of index.referencesTo(filters.actor)) {
       const match = POSITION_ACTOR.exec(ref.pointer);
-      const position = match && ref.from.type === "issue" ? ref.from.positions?.[Number(match[1])] : undefined;
+      const position =
+        match && ref.from.type === "issue" ? ref.from.positions?.[Number(match[1])] : undefined;
       if (position === undefined) continue;
-      let set = positionsByActor.get(ref.from.id);
-      if (!set) positionsByActor.set(ref.from.id, (set = new Set()));
-      set.add(position);
+      const set = positionsByActor.get(ref.from.id);
+      if (set) set.add(position);
+      else positionsByActor.set(ref.from.id, new Set([position]));
     }
   }
   const issues: SelectedIssue[] = [];
@@ -110,11 +112,14 @@ export function select(index: DatasetIndex, filters: Filters): Selection {
     issues.push({ issue, positions, meetings: raisedIn });
   }
 
-  const tariffs = index.ofType("tariff").filter(
-    (tariff) =>
-      (filters.actor === undefined || index.referencesFrom(tariff.id).some((ref) => ref.id === filters.actor)) &&
-      (family === undefined || (tariff.issues ?? []).some((id) => family.has(id))),
-  );
+  const tariffs = index
+    .ofType("tariff")
+    .filter(
+      (tariff) =>
+        (filters.actor === undefined ||
+          index.referencesFrom(tariff.id).some((ref) => ref.id === filters.actor)) &&
+        (family === undefined || (tariff.issues ?? []).some((id) => family.has(id))),
+    );
 
   return { meetings, issues, tariffs };
 }

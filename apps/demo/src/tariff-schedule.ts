@@ -26,18 +26,28 @@ export interface RateSchedule {
   readonly ends?: string;
 }
 
-const EVENT_ORDER: readonly (keyof TariffDates)[] = ["requested", "proposed", "announced", "effective", "suspended", "removed"];
+const EVENT_ORDER: readonly (keyof TariffDates)[] = [
+  "requested",
+  "proposed",
+  "announced",
+  "effective",
+  "suspended",
+  "removed",
+];
 
 /** Derives the steps and lifecycle events of a tariff. */
 export function rateSchedule(tariff: Tariff): RateSchedule {
   const steps: RateStep[] = [];
   if (tariff.priorDuty) steps.push({ duty: tariff.priorDuty, label: "Before the measure" });
   const phases = [...(tariff.schedule ?? [])].sort((a, b) => compareDates(a.date, b.date));
-  for (const phase of phases) steps.push({ from: phase.date, duty: phase.duty, label: phase.label ?? "Phase" });
+  for (const phase of phases)
+    steps.push({ from: phase.date, duty: phase.duty, label: phase.label ?? "Phase" });
   if (phases.length === 0 && tariff.duty) {
     const effective = tariff.dates?.effective;
     steps.push(
-      effective === undefined ? { duty: tariff.duty, label: "New rate (no effective date)" } : { from: effective, duty: tariff.duty, label: "New rate" },
+      effective === undefined
+        ? { duty: tariff.duty, label: "New rate (no effective date)" }
+        : { from: effective, duty: tariff.duty, label: "New rate" },
     );
   }
   const events: TariffEvent[] = [];

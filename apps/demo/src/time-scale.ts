@@ -4,7 +4,20 @@
  */
 
 const DAY = 86_400_000;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+const MONTHS = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+] as const;
 
 /** A labelled tick on the axis. */
 export interface Tick {
@@ -54,9 +67,17 @@ export function timeScale(bounds: readonly Bounds[], maxTicks = 14): TimeScale {
   return { start, end, position, ticks: monthTicks(start, end, maxTicks, position) };
 }
 
-function monthTicks(start: number, end: number, maxTicks: number, position: (at: number) => number): Tick[] {
+function monthTicks(
+  start: number,
+  end: number,
+  maxTicks: number,
+  position: (at: number) => number,
+): Tick[] {
   const first = new Date(start);
-  const months = (new Date(end).getUTCFullYear() - first.getUTCFullYear()) * 12 + new Date(end).getUTCMonth() - first.getUTCMonth();
+  const months =
+    (new Date(end).getUTCFullYear() - first.getUTCFullYear()) * 12 +
+    new Date(end).getUTCMonth() -
+    first.getUTCMonth();
   const step = MONTH_STEPS.find((n) => months / n <= maxTicks);
   if (step === undefined) return yearTicks(start, end, maxTicks, position);
   const ticks: Tick[] = [];
@@ -75,7 +96,12 @@ function monthTicks(start: number, end: number, maxTicks: number, position: (at:
   }
   for (let at = Date.UTC(year, month, 1); at <= end; at = Date.UTC(year, month, 1)) {
     const major = ticks.length === 0 || month === 0;
-    ticks.push({ at, position: position(at), label: major ? `${MONTHS[month]} ${year}` : MONTHS[month]!, major });
+    ticks.push({
+      at,
+      position: position(at),
+      label: major ? `${MONTHS[month]} ${year}` : MONTHS[month]!,
+      major,
+    });
     month += step;
     if (month >= 12) {
       month -= 12;
@@ -85,7 +111,12 @@ function monthTicks(start: number, end: number, maxTicks: number, position: (at:
   return ticks;
 }
 
-function yearTicks(start: number, end: number, maxTicks: number, position: (at: number) => number): Tick[] {
+function yearTicks(
+  start: number,
+  end: number,
+  maxTicks: number,
+  position: (at: number) => number,
+): Tick[] {
   const firstYear = new Date(start).getUTCFullYear() + 1;
   const lastYear = new Date(end).getUTCFullYear();
   const step = Math.max(1, Math.ceil((lastYear - firstYear + 1) / maxTicks));
@@ -95,4 +126,24 @@ function yearTicks(start: number, end: number, maxTicks: number, position: (at: 
     ticks.push({ at, position: position(at), label: String(year), major: true });
   }
   return ticks;
+}
+
+/**
+ * Periods worth zooming the timeline to, as partial dates: every year the dates touch (when
+ * there are several), and every month in which two or more of them start.
+ */
+export function zoomPeriods(bounds: readonly Bounds[]): string[] {
+  const years = new Set<number>();
+  const monthStarts = new Map<string, number>();
+  for (const b of bounds) {
+    for (const at of [b.earliest, b.latest])
+      if (Number.isFinite(at)) years.add(new Date(at).getUTCFullYear());
+    if (!Number.isFinite(b.earliest)) continue;
+    const start = new Date(b.earliest);
+    const month = `${start.getUTCFullYear()}-${String(start.getUTCMonth() + 1).padStart(2, "0")}`;
+    monthStarts.set(month, (monthStarts.get(month) ?? 0) + 1);
+  }
+  const periods = years.size > 1 ? [...years].map(String) : [];
+  for (const [month, count] of monthStarts) if (count >= 2) periods.push(month);
+  return periods.sort();
 }

@@ -82,8 +82,11 @@ export async function validateFiles(files: readonly InputFile[]): Promise<Valida
       ? value.map((item, index) => ({ value: item, path: [index] }))
       : [{ value, path: [] }];
     for (const entry of entries) {
-      const isRecord = typeof entry.value === "object" && entry.value !== null && "type" in entry.value;
-      const result = isRecord ? RecordSchema.safeParse(entry.value) : DatasetSchema.safeParse(entry.value);
+      const isRecord =
+        typeof entry.value === "object" && entry.value !== null && "type" in entry.value;
+      const result = isRecord
+        ? RecordSchema.safeParse(entry.value)
+        : DatasetSchema.safeParse(entry.value);
       if (result.success) {
         if ("type" in result.data) records.push(result.data);
         else records.push(...datasetRecords(result.data));
@@ -91,7 +94,10 @@ export async function validateFiles(files: readonly InputFile[]): Promise<Valida
       }
       const id = isRecord ? (entry.value as { id?: unknown }).id : undefined;
       for (const issue of result.error.issues) {
-        const path = [...entry.path, ...issue.path.map((key) => (typeof key === "number" ? key : String(key)))];
+        const path = [
+          ...entry.path,
+          ...issue.path.map((key) => (typeof key === "number" ? key : String(key))),
+        ];
         problems.push({
           code: issue.code,
           severity: "error",
@@ -110,7 +116,8 @@ export async function validateFiles(files: readonly InputFile[]): Promise<Valida
 function nodeOffset(doc: Document, path: (string | number)[]): number | undefined {
   for (let depth = path.length; depth >= 0; depth--) {
     const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-    if (node && typeof node === "object" && "range" in node && Array.isArray(node.range)) return node.range[0];
+    if (node && typeof node === "object" && "range" in node && Array.isArray(node.range))
+      return node.range[0];
   }
   return undefined;
 }

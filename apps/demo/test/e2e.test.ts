@@ -23,7 +23,9 @@ const example: ExampleRecord[] = readdirSync(EXAMPLE_DIR)
   .flatMap((name) => parse(readFileSync(join(EXAMPLE_DIR, name), "utf8")) as ExampleRecord[]);
 const exampleMeetings = example.filter((record) => record.type === "meeting");
 const meetingsOf = (actor: string) =>
-  exampleMeetings.filter((m) => m.participants?.some((p) => p.actor === actor || p.representing === actor));
+  exampleMeetings.filter((m) =>
+    m.participants?.some((p) => p.actor === actor || p.representing === actor),
+  );
 const fixture = (name: string) => join(APP_DIR, "test/fixtures", name);
 
 let harness: Harness;
@@ -71,7 +73,9 @@ describe("the demo", () => {
     }
     expect(await page.locator(".node").count()).toBe(0); // the network is not drawn on the tariffs tab
     await showView("Network");
-    const actorsInMeetings = new Set(exampleMeetings.flatMap((m) => m.participants?.map((p) => p.actor) ?? []));
+    const actorsInMeetings = new Set(
+      exampleMeetings.flatMap((m) => m.participants?.map((p) => p.actor) ?? []),
+    );
     expect(await page.locator(".node").count()).toBe(actorsInMeetings.size);
     await closePage();
   });
@@ -92,22 +96,40 @@ describe("the demo", () => {
       expect(bar?.width).toBeGreaterThan(0);
     }
     // Three days are a span: wider than the one-day Biden–Xi call earlier that month, and later.
-    const visit = await page.locator('.meeting[data-id="blinken-shanghai-2024-04"] .bar').boundingBox();
+    const visit = await page
+      .locator('.meeting[data-id="blinken-shanghai-2024-04"] .bar')
+      .boundingBox();
     const call = await page.locator('.meeting[data-id="biden-xi-call-2024-04"] .bar').boundingBox();
     expect(visit!.x).toBeGreaterThan(call!.x + call!.width);
     // The expected (unconfirmed) talks with Xi read as expected, not as planned.
-    expect(await page.locator('.meeting[data-id="blinken-xi-meeting-2024-04"] .status').textContent()).toBe("expected");
+    expect(
+      await page.locator('.meeting[data-id="blinken-xi-meeting-2024-04"] .status').textContent(),
+    ).toBe("expected");
+    // Zooming to April 2024 widens the visit and hides what lies outside the month.
+    await page.selectOption("#period", "2024-04");
+    await page.waitForURL(/period=2024-04/);
+    const zoomed = await page
+      .locator('.meeting[data-id="blinken-shanghai-2024-04"] .bar')
+      .boundingBox();
+    expect(zoomed!.width).toBeGreaterThan(visit!.width * 5);
+    expect(await timelineTitles()).not.toContain("Antony Blinken's first visit to China");
+    await screenshot(page, "laptop-timeline-april-2024");
     // Opening a row shows who takes part and the source quote.
     await page.locator('.meeting[data-id="blinken-shanghai-2024-04"] summary').click();
     const details = page.locator('.meeting[data-id="blinken-shanghai-2024-04"] .meeting-details');
-    expect(await details.textContent()).toContain("would travel to Shanghai and Beijing starting Wednesday");
+    expect(await details.textContent()).toContain(
+      "would travel to Shanghai and Beijing starting Wednesday",
+    );
     await closePage();
   });
 
   test("filtering by an actor narrows every view and updates the URL; back undoes it", async () => {
     await open();
     await showView("Issues");
-    const before = { issues: await page.locator(".issue").count(), positions: await page.locator(".position").count() };
+    const before = {
+      issues: await page.locator(".issue").count(),
+      positions: await page.locator(".position").count(),
+    };
     await showView("Tariffs");
     const tariffsBefore = await page.locator(".tariff").count();
     await showView("Timeline");
@@ -122,8 +144,12 @@ describe("the demo", () => {
 
     await showView("Network");
     expect(queryOf().get("actor")).toBe("wang-yi");
-    const met = new Set(meetingsOf("wang-yi").flatMap((m) => m.participants?.map((p) => p.actor) ?? []));
-    const nodes = await page.locator(".node").evaluateAll((els) => els.map((el) => el.getAttribute("data-id")));
+    const met = new Set(
+      meetingsOf("wang-yi").flatMap((m) => m.participants?.map((p) => p.actor) ?? []),
+    );
+    const nodes = await page
+      .locator(".node")
+      .evaluateAll((els) => els.map((el) => el.getAttribute("data-id")));
     expect(new Set(nodes)).toEqual(met);
     expect(await page.locator(".node.selected").getAttribute("data-id")).toBe("wang-yi");
     await screenshot(page, "filtered-network");
@@ -152,7 +178,9 @@ describe("the demo", () => {
 
     await open(new URL(shared).search);
     expect(await page.locator("#actor-filter").inputValue()).toBe("wang-yi");
-    expect(await page.getByRole("tab", { name: "Tariffs" }).getAttribute("aria-selected")).toBe("true");
+    expect(await page.getByRole("tab", { name: "Tariffs" }).getAttribute("aria-selected")).toBe(
+      "true",
+    );
     await closePage();
   });
 
@@ -169,20 +197,26 @@ describe("the demo", () => {
   test.each([
     ["broken-schema.yaml", [6, 10], "invalid_value"],
     ["broken-syntax.yaml", [5], "yaml_syntax"],
-  ] as const)("opening %s lists its errors with file, line and column, and keeps the example", async (name, lines, code) => {
-    await open();
-    await page.setInputFiles("#file-input", fixture(name));
-    const problems = page.locator("#problems .problem");
-    await problems.first().waitFor();
-    const where = await problems.locator(".where").allTextContents();
-    expect(where.map((text) => text.split(":").slice(0, 2).join(":"))).toEqual(lines.map((line) => `${name}:${line}`));
-    for (const text of where) expect(text).toMatch(new RegExp(`^${name.replace(".", "\\.")}:\\d+:\\d+$`));
-    expect(await problems.first().locator(".rule").textContent()).toBe(code);
-    expect(await page.locator("#problems h2").textContent()).toContain("Not loaded");
-    expect(await page.locator(".dataset-label").textContent()).toContain("Blinken");
-    await screenshot(page, `problems-${name.replace(".yaml", "")}`);
-    await closePage();
-  });
+  ] as const)(
+    "opening %s lists its errors with file, line and column, and keeps the example",
+    async (name, lines, code) => {
+      await open();
+      await page.setInputFiles("#file-input", fixture(name));
+      const problems = page.locator("#problems .problem");
+      await problems.first().waitFor();
+      const where = await problems.locator(".where").allTextContents();
+      expect(where.map((text) => text.split(":").slice(0, 2).join(":"))).toEqual(
+        lines.map((line) => `${name}:${line}`),
+      );
+      for (const text of where)
+        expect(text).toMatch(new RegExp(`^${name.replace(".", "\\.")}:\\d+:\\d+$`));
+      expect(await problems.first().locator(".rule").textContent()).toBe(code);
+      expect(await page.locator("#problems h2").textContent()).toContain("Not loaded");
+      expect(await page.locator(".dataset-label").textContent()).toContain("Blinken");
+      await screenshot(page, `problems-${name.replace(".yaml", "")}`);
+      await closePage();
+    },
+  );
 
   test("opening a valid file of the user's replaces every view; the example comes back on request", async () => {
     await open("?actor=antony-blinken");
@@ -192,13 +226,16 @@ describe("the demo", () => {
     expect(queryOf().get("actor")).toBeNull(); // Blinken is not in the user's data
     expect(await timelineTitles()).toEqual(["Biden–Xi meeting in Bali"]);
     await showView("Network");
-    expect(await page.locator(".node").evaluateAll((els) => els.map((el) => el.getAttribute("data-id")).sort())).toEqual([
-      "joe-biden",
-      "xi-jinping",
-    ]);
+    expect(
+      await page
+        .locator(".node")
+        .evaluateAll((els) => els.map((el) => el.getAttribute("data-id")).sort()),
+    ).toEqual(["joe-biden", "xi-jinping"]);
     await showView("Issues");
     expect(await page.locator(".issue h3").allTextContents()).toEqual(["Taiwan"]);
-    expect(await page.locator(".position blockquote").textContent()).toContain("coercive and increasingly aggressive actions");
+    expect(await page.locator(".position blockquote").textContent()).toContain(
+      "coercive and increasingly aggressive actions",
+    );
     await showView("Tariffs");
     expect(await page.locator(".tariff").count()).toBe(0);
     await screenshot(page, "user-file");
@@ -210,7 +247,10 @@ describe("the demo", () => {
 
   test("the download is the current dataset as JSON that parses", async () => {
     await open();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download").click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("#download").click(),
+    ]);
     const path = await download.path();
     const document = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown[]>;
     const ids = Object.values(document)
@@ -233,7 +273,9 @@ describe("the demo", () => {
     await page.keyboard.press("Enter");
     expect(queryOf().get("actor")).toBe("xi-jinping");
     // Focus stays on the actor after the view redraws.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-id"))).toBe("xi-jinping");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-id"))).toBe(
+      "xi-jinping",
+    );
     await page.keyboard.press("Enter");
     expect(queryOf().get("actor")).toBeNull();
     // The file picker is reachable by keyboard and labelled.
@@ -246,7 +288,9 @@ describe("the demo", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     for (const view of ["Timeline", "Network", "Issues", "Tariffs"]) {
       await showView(view);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${view} overflows`).toBeLessThanOrEqual(0);
       await screenshot(page, `phone-${view.toLowerCase()}`);
     }

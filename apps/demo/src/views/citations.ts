@@ -4,7 +4,10 @@ import { h } from "../dom.js";
 import { formatDate } from "../format.js";
 
 /** Renders citations as a list of quotes and source references; `null` when there are none. */
-export function citationList(index: DatasetIndex, citations: readonly Citation[] | undefined): HTMLElement | null {
+export function citationList(
+  index: DatasetIndex,
+  citations: readonly Citation[] | undefined,
+): HTMLElement | null {
   if (!citations || citations.length === 0) return null;
   return h(
     "ul",
@@ -12,10 +15,15 @@ export function citationList(index: DatasetIndex, citations: readonly Citation[]
     citations.map((citation) => {
       const source = index.getOf("source", citation.source);
       const title = source?.title ?? citation.source;
-      const byline = [source?.publisher, source?.published ? formatDate(source.published) : undefined]
+      const byline = [
+        source?.publisher,
+        source?.published ? formatDate(source.published) : undefined,
+      ]
         .filter(Boolean)
         .join(", ");
-      const name = source?.url ? h("a", { href: source.url, rel: "noreferrer", target: "_blank" }, title) : h("cite", null, title);
+      const name = source?.url
+        ? h("a", { href: source.url, rel: "noreferrer", target: "_blank" }, title)
+        : h("cite", null, title);
       return h(
         "li",
         null,

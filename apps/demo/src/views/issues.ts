@@ -33,7 +33,8 @@ function issueCard(ctx: ViewContext, { issue, positions, meetings }: SelectedIss
           class: "chip",
           "aria-pressed": selected ? "true" : "false",
           "data-focus-key": `issue:${issue.id}`,
-          onclick: () => ctx.navigate(withFilter(ctx.state, "issue", selected ? undefined : issue.id)),
+          onclick: () =>
+            ctx.navigate(withFilter(ctx.state, "issue", selected ? undefined : issue.id)),
         },
         selected ? "Show all issues" : "Filter by this issue",
       ),
@@ -54,14 +55,20 @@ function issueCard(ctx: ViewContext, { issue, positions, meetings }: SelectedIss
                 " ",
                 h("span", { class: `stance stance-${position.stance}` }, words(position.stance)),
                 position.target ? ` toward ${actorName(ctx.index, position.target)}` : null,
-                position.date ? h("span", { class: "meta" }, ` · ${formatDate(position.date)}`) : null,
+                position.date
+                  ? h("span", { class: "meta" }, ` · ${formatDate(position.date)}`)
+                  : null,
               ),
               h("p", null, position.summary),
               citationList(ctx.index, position.sources),
             ),
           ),
         )
-      : h("p", { class: "meta" }, ctx.state.actor ? "No positions by or toward this actor." : "No positions recorded."),
+      : h(
+          "p",
+          { class: "meta" },
+          ctx.state.actor ? "No positions by or toward this actor." : "No positions recorded.",
+        ),
     meetings.length > 0
       ? h(
           "p",
@@ -78,6 +85,12 @@ export function issuesView(ctx: ViewContext): HTMLElement {
   const issues = ctx.selection.issues;
   if (issues.length === 0) return h("p", { class: "empty" }, "No issues match the filters.");
   // Issues with positions first: they are what the reader came for.
-  const ordered = [...issues].sort((a, b) => Number(b.positions.length > 0) - Number(a.positions.length > 0));
-  return h("div", { class: "issues-view cards" }, ordered.map((issue) => issueCard(ctx, issue)));
+  const ordered = [...issues].sort(
+    (a, b) => Number(b.positions.length > 0) - Number(a.positions.length > 0),
+  );
+  return h(
+    "div",
+    { class: "issues-view cards" },
+    ordered.map((issue) => issueCard(ctx, issue)),
+  );
 }

@@ -8,23 +8,32 @@ import { buildNetwork, layoutNetwork } from "../network.js";
 import { withFilter } from "../view-state.js";
 import type { ViewContext } from "./context.js";
 
-const KIND_LABEL = { person: "person", state: "state", organization: "organisation", unknown: "unknown actor" } as const;
+const KIND_LABEL = {
+  person: "person",
+  state: "state",
+  organization: "organisation",
+  unknown: "unknown actor",
+} as const;
 
 /** Renders the network of the selected meetings; `width` is the space available, in CSS pixels. */
 export function networkView(ctx: ViewContext, width: number): HTMLElement {
   const network = buildNetwork(ctx.index, ctx.selection.meetings);
-  if (network.nodes.length === 0) return h("p", { class: "empty" }, "No meetings match the filters, so nobody met.");
+  if (network.nodes.length === 0)
+    return h("p", { class: "empty" }, "No meetings match the filters, so nobody met.");
   const narrow = width < 600;
   const w = Math.max(320, Math.min(width, 960));
   const hgt = Math.round(narrow ? w * 1.25 : w * 0.58);
   const placed = layoutNetwork(network, w, hgt, narrow ? 40 : 64);
   const at = new Map(placed.map((node) => [node.id, node]));
-  const toggle = (id: string) => ctx.navigate(withFilter(ctx.state, "actor", ctx.state.actor === id ? undefined : id));
+  const toggle = (id: string) =>
+    ctx.navigate(withFilter(ctx.state, "actor", ctx.state.actor === id ? undefined : id));
 
   const edges = network.edges.map((edge) => {
     const a = at.get(edge.source)!;
     const b = at.get(edge.target)!;
-    const involved = ctx.state.actor !== undefined && (edge.source === ctx.state.actor || edge.target === ctx.state.actor);
+    const involved =
+      ctx.state.actor !== undefined &&
+      (edge.source === ctx.state.actor || edge.target === ctx.state.actor);
     return s(
       "line",
       {
@@ -77,7 +86,12 @@ export function networkView(ctx: ViewContext, width: number): HTMLElement {
       "ul",
       { class: "legend", "aria-label": "Kinds of actor" },
       (["person", "state", "organization"] as const).map((kind) =>
-        h("li", null, h("span", { class: `swatch kind-${kind}`, "aria-hidden": "true" }), KIND_LABEL[kind]),
+        h(
+          "li",
+          null,
+          h("span", { class: `swatch kind-${kind}`, "aria-hidden": "true" }),
+          KIND_LABEL[kind],
+        ),
       ),
     ),
     s(

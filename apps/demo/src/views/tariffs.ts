@@ -19,9 +19,15 @@ function chart(tariff: Tariff, schedule: RateSchedule): SVGElement | null {
   const steps = schedule.steps.filter((step, i) => step.from !== undefined || i === 0);
   const rates = steps.map((step) => percentOf(step.duty));
   if (steps.length === 0 || rates.some((rate) => rate === undefined)) return null;
-  const dated = [...steps.flatMap((step) => (step.from ? [step.from] : [])), ...schedule.events.map((e) => e.date)];
+  const dated = [
+    ...steps.flatMap((step) => (step.from ? [step.from] : [])),
+    ...schedule.events.map((e) => e.date),
+  ];
   if (dated.length === 0) return null;
-  const scale = timeScale(dated.map((date) => dateBounds(date)), 8);
+  const scale = timeScale(
+    dated.map((date) => dateBounds(date)),
+    8,
+  );
   const maxRate = Math.max(...(rates as number[]), 1);
   const x = (at: number) => M.left + scale.position(at) * (W - M.left - M.right);
   const y = (rate: number) => H - M.bottom - (rate / (maxRate * 1.15)) * (H - M.top - M.bottom);
@@ -35,38 +41,79 @@ function chart(tariff: Tariff, schedule: RateSchedule): SVGElement | null {
     segments.push({ x1, x2: Math.max(x1, Math.min(x2, endX)), rate: rates[i]! });
   });
   let d = "";
-  for (const [i, seg] of segments.entries()) d += `${i === 0 ? "M" : "L"}${seg.x1.toFixed(1)},${y(seg.rate).toFixed(1)}H${seg.x2.toFixed(1)}`;
+  for (const [i, seg] of segments.entries())
+    d += `${i === 0 ? "M" : "L"}${seg.x1.toFixed(1)},${y(seg.rate).toFixed(1)}H${seg.x2.toFixed(1)}`;
 
   const description = segments.map((seg, i) => `${steps[i]!.label}: ${seg.rate}%`).join("; ");
   return s(
     "svg",
-    { class: "rate-chart", viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": `Rate over time for ${tariff.title}. ${description}.` },
-    s("line", { class: "axis-line", x1: M.left, x2: W - M.right, y1: H - M.bottom, y2: H - M.bottom }),
+    {
+      class: "rate-chart",
+      viewBox: `0 0 ${W} ${H}`,
+      role: "img",
+      "aria-label": `Rate over time for ${tariff.title}. ${description}.`,
+    },
+    s("line", {
+      class: "axis-line",
+      x1: M.left,
+      x2: W - M.right,
+      y1: H - M.bottom,
+      y2: H - M.bottom,
+    }),
     scale.ticks.map((tick) =>
-      s("text", { class: "tick-label", x: x(tick.at).toFixed(1), y: H - M.bottom + 18, "text-anchor": "middle" }, tick.label),
+      s(
+        "text",
+        {
+          class: "tick-label",
+          x: x(tick.at).toFixed(1),
+          y: H - M.bottom + 18,
+          "text-anchor": "middle",
+        },
+        tick.label,
+      ),
     ),
     [0, maxRate].map((rate) =>
-      s("text", { class: "tick-label", x: M.left - 6, y: y(rate) + 4, "text-anchor": "end" }, `${rate}%`),
+      s(
+        "text",
+        { class: "tick-label", x: M.left - 6, y: y(rate) + 4, "text-anchor": "end" },
+        `${rate}%`,
+      ),
     ),
     schedule.events.map((event) => {
       const ex = x(dateBounds(event.date).earliest);
+      // Keep the label inside the chart: anchor it away from the nearer edge.
+      const anchor = ex < W * 0.25 ? "start" : ex > W * 0.75 ? "end" : "middle";
       return s(
         "g",
         { class: `event event-${event.kind}` },
         s("line", { x1: ex, x2: ex, y1: M.top - 8, y2: H - M.bottom }),
-        s("text", { x: ex, y: M.top - 12, "text-anchor": "middle" }, `${event.kind} ${formatDate(event.date)}`),
+        s(
+          "text",
+          { x: ex, y: M.top - 12, "text-anchor": anchor },
+          `${event.kind} ${formatDate(event.date)}`,
+        ),
       );
     }),
     s("path", { class: "rate-line", d }),
     segments.map((seg) =>
-      s("text", { class: "rate-label", x: ((seg.x1 + seg.x2) / 2).toFixed(1), y: y(seg.rate) - 8, "text-anchor": "middle" }, `${seg.rate}%`),
+      s(
+        "text",
+        {
+          class: "rate-label",
+          x: ((seg.x1 + seg.x2) / 2).toFixed(1),
+          y: y(seg.rate) - 8,
+          "text-anchor": "middle",
+        },
+        `${seg.rate}%`,
+      ),
     ),
   );
 }
 
 function tariffCard(ctx: ViewContext, tariff: Tariff): HTMLElement {
   const schedule = rateSchedule(tariff);
-  const names = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => actorName(ctx.index, id)).join(", ");
+  const names = (ids: readonly string[] | undefined) =>
+    (ids ?? []).map((id) => actorName(ctx.index, id)).join(", ");
   const today = new Date().toISOString().slice(0, 10);
   const now = dutyInForce(tariff, today);
   const headingId = `tariff-${tariff.id}`;
@@ -85,13 +132,34 @@ function tariffCard(ctx: ViewContext, tariff: Tariff): HTMLElement {
     h(
       "table",
       { class: "schedule" },
-      h("caption", null, "Rate schedule", now ? ` — in force today (${formatDate(today)}): ${formatDuty(now)}` : null),
-      h("thead", null, h("tr", null, h("th", { scope: "col" }, "Step"), h("th", { scope: "col" }, "From"), h("th", { scope: "col" }, "Duty"))),
+      h(
+        "caption",
+        null,
+        "Rate schedule",
+        now ? ` — in force today (${formatDate(today)}): ${formatDuty(now)}` : null,
+      ),
+      h(
+        "thead",
+        null,
+        h(
+          "tr",
+          null,
+          h("th", { scope: "col" }, "Step"),
+          h("th", { scope: "col" }, "From"),
+          h("th", { scope: "col" }, "Duty"),
+        ),
+      ),
       h(
         "tbody",
         null,
         schedule.steps.map((step) =>
-          h("tr", null, h("th", { scope: "row" }, step.label), h("td", null, step.from ? formatDate(step.from) : "—"), h("td", null, formatDuty(step.duty))),
+          h(
+            "tr",
+            null,
+            h("th", { scope: "row" }, step.label),
+            h("td", null, step.from ? formatDate(step.from) : "—"),
+            h("td", null, formatDuty(step.duty)),
+          ),
         ),
       ),
     ),
@@ -110,7 +178,12 @@ function tariffCard(ctx: ViewContext, tariff: Tariff): HTMLElement {
                     "ul",
                     null,
                     tariff.products.map((p) =>
-                      h("li", null, h("code", null, `${p.scheme} ${p.version ? `${p.version} ` : ""}${p.code}`), p.description ? ` ${p.description}` : null),
+                      h(
+                        "li",
+                        null,
+                        h("code", null, `${p.scheme} ${p.version ? `${p.version} ` : ""}${p.code}`),
+                        p.description ? ` ${p.description}` : null,
+                      ),
                     ),
                   )
                 : null,
@@ -123,19 +196,36 @@ function tariffCard(ctx: ViewContext, tariff: Tariff): HTMLElement {
             h(
               "dd",
               null,
-              [tariff.legalBasis.authority, tariff.legalBasis.instrument, tariff.legalBasis.citation].filter(Boolean).join(" — "),
+              [
+                tariff.legalBasis.authority,
+                tariff.legalBasis.instrument,
+                tariff.legalBasis.citation,
+              ]
+                .filter(Boolean)
+                .join(" — "),
             ),
           ]
         : null,
       schedule.events.length > 0
         ? [
             h("dt", null, "Dates"),
-            h("dd", null, schedule.events.map((event) => `${event.kind} ${formatDate(event.date)}`).join(" · ")),
+            h(
+              "dd",
+              null,
+              schedule.events.map((event) => `${event.kind} ${formatDate(event.date)}`).join(" · "),
+            ),
           ]
         : null,
-      tariff.issues?.length ? [h("dt", null, "Issues"), h("dd", null, tariff.issues.map((id) => issueName(ctx.index, id)).join(", "))] : null,
+      tariff.issues?.length
+        ? [
+            h("dt", null, "Issues"),
+            h("dd", null, tariff.issues.map((id) => issueName(ctx.index, id)).join(", ")),
+          ]
+        : null,
     ),
-    tariff.sources?.length ? [h("h4", null, "Sources"), citationList(ctx.index, tariff.sources)] : null,
+    tariff.sources?.length
+      ? [h("h4", null, "Sources"), citationList(ctx.index, tariff.sources)]
+      : null,
   );
 }
 
@@ -143,5 +233,9 @@ function tariffCard(ctx: ViewContext, tariff: Tariff): HTMLElement {
 export function tariffsView(ctx: ViewContext): HTMLElement {
   const tariffs = ctx.selection.tariffs;
   if (tariffs.length === 0) return h("p", { class: "empty" }, "No tariffs match the filters.");
-  return h("div", { class: "tariffs-view cards" }, tariffs.map((tariff) => tariffCard(ctx, tariff)));
+  return h(
+    "div",
+    { class: "tariffs-view cards" },
+    tariffs.map((tariff) => tariffCard(ctx, tariff)),
+  );
 }

@@ -4,10 +4,10 @@
  * legs sit under the trip. Each row opens to show who took part, the agenda, outcomes and
  * sources.
  */
-import { dateBounds, type Meeting } from "@statecraft/core";
+import { dateBounds, datesOverlap, type Meeting } from "@statecraft/core";
 import { h } from "../dom.js";
 import { formatDate, plural, words } from "../format.js";
-import { type Bounds, timeScale } from "../time-scale.js";
+import { type Bounds, timeScale, zoomPeriods } from "../time-scale.js";
 import { withFilter } from "../view-state.js";
 import { citationList } from "./citations.js";
 import { actorName, issueName, type ViewContext } from "./context.js";
@@ -27,9 +27,9 @@ function nest(meetings: readonly Meeting[]): { meeting: Meeting; depth: number }
   const children = new Map<string, Meeting[]>();
   for (const meeting of meetings) {
     if (meeting.parent !== undefined && ids.has(meeting.parent)) {
-      let list = children.get(meeting.parent);
-      if (!list) children.set(meeting.parent, (list = []));
-      list.push(meeting);
+      const list = children.get(meeting.parent);
+      if (list) list.push(meeting);
+      else children.set(meeting.parent, [meeting]);
     }
   }
   const out: { meeting: Meeting; depth: number }[] = [];
@@ -49,11 +49,21 @@ function nest(meetings: readonly Meeting[]): { meeting: Meeting; depth: number }
 function place(ctx: ViewContext, meeting: Meeting): string | undefined {
   const loc = meeting.location;
   if (!loc) return undefined;
-  const parts = [loc.place, loc.city, loc.region, loc.state ? actorName(ctx.index, loc.state) : undefined];
+  const parts = [
+    loc.place,
+    loc.city,
+    loc.region,
+    loc.state ? actorName(ctx.index, loc.state) : undefined,
+  ];
   return parts.filter(Boolean).join(", ") || undefined;
 }
 
-function filterButton(ctx: ViewContext, key: "actor" | "issue", id: string, label: string): HTMLElement {
+function filterButton(
+  ctx: ViewContext,
+  key: "actor" | "issue",
+  id: string,
+  label: string,
+): HTMLElement {
   const active = ctx.state[key] === id;
   return h(
     "button",
@@ -99,7 +109,12 @@ function details(ctx: ViewContext, meeting: Meeting): HTMLElement {
             "ul",
             { class: "agenda" },
             meeting.agenda.map((item) =>
-              h("li", null, filterButton(ctx, "issue", item.issue, issueName(ctx.index, item.issue)), item.note ? ` ${item.note}` : null),
+              h(
+                "li",
+                null,
+                filterButton(ctx, "issue", item.issue, issueName(ctx.index, item.issue)),
+                item.note ? ` ${item.note}` : null,
+              ),
             ),
           ),
         ]
@@ -110,31 +125,97 @@ function details(ctx: ViewContext, meeting: Meeting): HTMLElement {
           h(
             "ul",
             null,
-            meeting.outcomes.map((outcome) => h("li", null, outcome.description, citationList(ctx.index, outcome.sources))),
+            meeting.outcomes.map((outcome) =>
+              h("li", null, outcome.description, citationList(ctx.index, outcome.sources)),
+            ),
           ),
         ]
       : null,
-    meeting.sources && meeting.sources.length > 0 ? [h("h4", null, "Sources"), citationList(ctx.index, meeting.sources)] : null,
+    meeting.sources && meeting.sources.length > 0
+      ? [h("h4", null, "Sources"), citationList(ctx.index, meeting.sources)]
+      : null,
   );
+}
+
+/** The period picker: zooms the axis and hides meetings outside the period. */
+function periodPicker(ctx: ViewContext, all: readonly Meeting[]): HTMLElement | null {
+  const periods = zoomPeriods(
+    all.flatMap((m) => (m.date === undefined ? [] : [dateBounds(m.date)])),
+  );
+  if (ctx.state.period !== undefined && !periods.includes(ctx.state.period))
+    periods.push(ctx.state.period);
+  if (periods.length === 0) return null;
+  const picker = h(
+    "select",
+    {
+      id: "period",
+      "data-focus-key": "period",
+      onchange: (event: Event) =>
+        ctx.navigate(
+          withFilter(ctx.state, "period", (event.target as HTMLSelectElement).value || undefined),
+        ),
+    },
+    h("option", { value: "" }, "All dates"),
+    periods.map((period) =>
+      h("option", { value: period, selected: period === ctx.state.period }, formatDate(period)),
+    ),
+  );
+  return h("p", { class: "period" }, h("label", { for: "period" }, "Zoom to "), picker);
 }
 
 /** Renders the timeline of the selected meetings. */
 export function timelineView(ctx: ViewContext): HTMLElement {
-  const meetings = ctx.selection.meetings;
-  if (meetings.length === 0) return h("p", { class: "empty" }, "No meetings match the filters.");
+  const { period } = ctx.state;
+  const all = ctx.selection.meetings;
+  const meetings =
+    period === undefined
+      ? all
+      : all.filter((m) => m.date !== undefined && datesOverlap(m.date, period));
+  const picker = periodPicker(ctx, all);
+  if (meetings.length === 0) {
+    return h(
+      "div",
+      { class: "timeline-view" },
+      picker,
+      h(
+        "p",
+        { class: "empty" },
+        `No meetings match the filters${period ? ` in ${formatDate(period)}` : ""}.`,
+      ),
+    );
+  }
   const bounds = new Map<string, Bounds>();
-  for (const meeting of meetings) if (meeting.date !== undefined) bounds.set(meeting.id, dateBounds(meeting.date));
-  const scale = timeScale([...bounds.values()]);
+  for (const meeting of meetings)
+    if (meeting.date !== undefined) bounds.set(meeting.id, dateBounds(meeting.date));
+  const scale = timeScale(period === undefined ? [...bounds.values()] : [dateBounds(period)]);
   const statuses = [...new Set(meetings.map((m) => m.status))];
+  const hidden = all.length - meetings.length;
 
   return h(
     "div",
     { class: "timeline-view" },
     h(
+      "div",
+      { class: "timeline-tools" },
+      picker,
+      hidden > 0
+        ? h(
+            "p",
+            { class: "meta" },
+            `${plural(hidden, "meeting")} outside ${formatDate(period!)} not shown.`,
+          )
+        : null,
+    ),
+    h(
       "ul",
       { class: "legend", "aria-label": "Status" },
       statuses.map((status) =>
-        h("li", null, h("span", { class: `swatch status-${status}`, "aria-hidden": "true" }), `${status}: ${STATUS_HELP[status]}`),
+        h(
+          "li",
+          null,
+          h("span", { class: `swatch status-${status}`, "aria-hidden": "true" }),
+          `${status}: ${STATUS_HELP[status]}`,
+        ),
       ),
     ),
     h(
@@ -145,7 +226,14 @@ export function timelineView(ctx: ViewContext): HTMLElement {
         "span",
         { class: "axis-track" },
         scale.ticks.map((tick) =>
-          h("span", { class: tick.major ? "tick major" : "tick", style: `left:${(tick.position * 100).toFixed(3)}%` }, tick.label),
+          h(
+            "span",
+            {
+              class: tick.major ? "tick major" : "tick",
+              style: `left:${(tick.position * 100).toFixed(3)}%`,
+            },
+            tick.label,
+          ),
         ),
       ),
     ),
@@ -162,7 +250,8 @@ export function timelineView(ctx: ViewContext): HTMLElement {
           const left = scale.position(b.earliest);
           const right = scale.position(b.latest);
           bar = h("span", {
-            class: `bar status-${meeting.status}${Number.isFinite(b.earliest) ? "" : " open-start"}${Number.isFinite(b.latest) ? "" : " open-end"}`,
+            // A flat edge: the date runs on beyond the axis (an open interval, or a zoomed period).
+            class: `bar status-${meeting.status}${b.earliest < scale.start ? " open-start" : ""}${b.latest > scale.end ? " open-end" : ""}`,
             style: `left:${(left * 100).toFixed(3)}%;width:${((right - left) * 100).toFixed(3)}%`,
           });
         }
