@@ -49,6 +49,11 @@ describe("timeScale", () => {
     expect(years.length).toBeLessThanOrEqual(14);
   });
 
+  test("ticks weekly within a month", () => {
+    const scale = timeScale([dateBounds("2024-04")]);
+    expect(scale.ticks.map((t) => t.label)).toEqual(["1 Apr", "8", "15", "22", "29", "1 May"]);
+  });
+
   test("widens a single day to a month so it can be drawn", () => {
     const scale = timeScale([dateBounds("2024-04-02")]);
     expect(scale.end - scale.start).toBeGreaterThanOrEqual(30 * 86_400_000);

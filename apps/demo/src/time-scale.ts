@@ -1,6 +1,6 @@
 /**
- * A linear time axis over date bounds: where a date falls (0 to 1), and month or year ticks
- * to label it. Dates are epoch milliseconds, as `dateBounds` gives them.
+ * A linear time axis over date bounds: where a date falls (0 to 1), and day, month or year
+ * ticks to label it. Dates are epoch milliseconds, as `dateBounds` gives them.
  */
 
 const DAY = 86_400_000;
@@ -49,7 +49,8 @@ const MONTH_STEPS = [1, 2, 3, 6, 12] as const;
 
 /**
  * Builds an axis that spans the finite bounds given, with a small margin either side, and
- * ticks at month starts (every 1, 2, 3, 6 or 12 months, at most `maxTicks`) or at years.
+ * ticks at weekly days of the month (spans under three months), at month starts (every 1, 2,
+ * 3, 6 or 12 months, at most `maxTicks`) or at years.
  */
 export function timeScale(bounds: readonly Bounds[], maxTicks = 14): TimeScale {
   const finite = bounds.flatMap((b) => [b.earliest, b.latest]).filter(Number.isFinite);
@@ -78,6 +79,7 @@ function monthTicks(
     (new Date(end).getUTCFullYear() - first.getUTCFullYear()) * 12 +
     new Date(end).getUTCMonth() -
     first.getUTCMonth();
+  if (months < 3) return dayTicks(start, end, position);
   const step = MONTH_STEPS.find((n) => months / n <= maxTicks);
   if (step === undefined) return yearTicks(start, end, maxTicks, position);
   const ticks: Tick[] = [];
@@ -107,6 +109,26 @@ function monthTicks(
       month -= 12;
       year++;
     }
+  }
+  return ticks;
+}
+
+/** Ticks on the 1st, 8th, 15th, 22nd and 29th of each month, for spans of weeks. */
+function dayTicks(start: number, end: number, position: (at: number) => number): Tick[] {
+  const ticks: Tick[] = [];
+  const first = new Date(start);
+  for (let at = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1); at <= end; at += DAY) {
+    const date = new Date(at);
+    const day = date.getUTCDate();
+    if (at < start || (day - 1) % 7 !== 0) continue;
+    const major = ticks.length === 0 || day === 1;
+    const month = MONTHS[date.getUTCMonth()]!;
+    ticks.push({
+      at,
+      position: position(at),
+      label: major ? `${day} ${month}` : String(day),
+      major,
+    });
   }
   return ticks;
 }

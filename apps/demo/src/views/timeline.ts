@@ -190,6 +190,10 @@ export function timelineView(ctx: ViewContext): HTMLElement {
   const scale = timeScale(period === undefined ? [...bounds.values()] : [dateBounds(period)]);
   const statuses = [...new Set(meetings.map((m) => m.status))];
   const hidden = all.length - meetings.length;
+  const gridlines = () =>
+    scale.ticks.map((tick) =>
+      h("span", { class: "gridline", style: `left:${(tick.position * 100).toFixed(3)}%` }),
+    );
 
   return h(
     "div",
@@ -271,7 +275,7 @@ export function timelineView(ctx: ViewContext): HTMLElement {
                 h("span", { class: "meeting-meta" }, meta),
               ),
               h("span", { class: `status status-${meeting.status}` }, meeting.status),
-              h("span", { class: "track", "aria-hidden": "true" }, bar),
+              h("span", { class: "track", "aria-hidden": "true" }, gridlines(), bar),
             ),
             details(ctx, meeting),
           ),
