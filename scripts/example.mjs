@@ -13,7 +13,9 @@ import { parse } from "yaml";
 const dir = new URL("../examples/blinken-china-2024/", import.meta.url).pathname;
 const records = [];
 let problems = 0;
-for (const file of readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith(".yaml"))
+  .sort()) {
   for (const value of parse(readFileSync(join(dir, file), "utf8"))) {
     const result = RecordSchema.safeParse(value);
     if (result.success) records.push(result.data);
@@ -37,8 +39,12 @@ console.log(
   `examples/blinken-china-2024: ${records.length} records — ${count("actor")} actors, ${count("meeting")} meetings, ${count("issue")} issues, ${count("tariff")} tariffs, ${count("source")} sources`,
 );
 for (const meeting of timeline(index)) {
-  const who = meeting.participants.map((p) => actorDisplayName(index.getOf("actor", p.actor) ?? { kind: "state", name: p.actor })).join(", ");
-  console.log(`  ${meeting.date?.padEnd(22) ?? "undated".padEnd(22)} ${meeting.status.padEnd(9)} ${meeting.title} (${who})`);
+  const who = meeting.participants
+    .map((p) => actorDisplayName(index.getOf("actor", p.actor) ?? { kind: "state", name: p.actor }))
+    .join(", ");
+  console.log(
+    `  ${meeting.date?.padEnd(22) ?? "undated".padEnd(22)} ${meeting.status.padEnd(9)} ${meeting.title} (${who})`,
+  );
 }
 console.log(problems === 0 ? "valid: no problems found" : `${problems} problem(s) found`);
 process.exitCode = problems === 0 ? 0 : 1;

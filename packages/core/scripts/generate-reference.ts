@@ -1,7 +1,8 @@
 /**
  * Generates the reference-data modules in `src/generated/` from their inputs:
  *
- * - `src/generated/countries.ts` from the `world-countries` package plus the ISO 3166-3 list below;
+ * - `src/generated/countries.ts` from `data/iso3166-country-codes.csv` plus the hand-kept
+ *   user-assigned and ISO 3166-3 lists below;
  * - `src/generated/hs-2022.ts` and `src/generated/hs-2022-descriptions.ts` from `data/hs-2022.csv`.
  *
  * Usage (in `packages/core`):
@@ -17,10 +18,8 @@
  * @module
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { Country as WorldCountry } from "world-countries";
 
 /** The `packages/core` directory (the script lives in `packages/core/scripts`). */
 export const PACKAGE_ROOT: string = fileURLToPath(new URL("..", import.meta.url));
@@ -30,6 +29,34 @@ export const HS_CSV_PATH = "data/hs-2022.csv";
 
 /** The header the HS code list must have, exactly. */
 export const HS_CSV_HEADER = ["section", "hscode", "description", "parent", "level"] as const;
+
+/** The vendored ISO 3166-1 country list (datasets/country-codes), relative to {@link PACKAGE_ROOT}. */
+export const COUNTRY_CSV_PATH = "data/iso3166-country-codes.csv";
+
+/**
+ * The columns of the country CSV the generator reads (the file has 56; they are found by name).
+ */
+export const COUNTRY_CSV_COLUMNS = {
+  alpha2: "ISO3166-1-Alpha-2",
+  alpha3: "ISO3166-1-Alpha-3",
+  numeric: "ISO3166-1-numeric",
+  name: "CLDR display name",
+  officialName: "official_name_en",
+  formalName: "UNTERM English Formal",
+} as const;
+
+/**
+ * Codes that are not ISO 3166-1 but are in common use as if they were, with the name of what
+ * they stand for; the generated module uses them for error messages only.
+ *
+ * Hand-kept because `data/iso3166-country-codes.csv` lists officially assigned codes only.
+ * `XK` is a user-assigned code (ISO 3166-1 reserves `XA`–`XZ` for users) adopted for Kosovo by
+ * the European Commission and others; Kosovo has no ISO 3166-1 code.
+ */
+export const USER_ASSIGNED_ALPHA2: ReadonlyArray<{
+  readonly alpha2: string;
+  readonly name: string;
+}> = [{ alpha2: "XK", name: "Kosovo" }];
 
 /**
  * ISO 3166-3 ("Code for formerly used names of countries"): every alpha-2 code withdrawn from
@@ -89,6 +116,9 @@ export const ISO_3166_3_WITHDRAWN_ALPHA2: ReadonlyArray<{
   { alpha2: "YU", iso3166_3: "YUCS", name: "Yugoslavia", withdrawn: 2003 },
   { alpha2: "ZR", iso3166_3: "ZRCD", name: "Zaire", withdrawn: 1997 },
 ];
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const str = (value: string): string => JSON.stringify(value);
 
 /** One generated module: its path relative to {@link PACKAGE_ROOT} and its full text. */
 export type ReferenceFiles = Record<string, string>;
@@ -207,70 +237,116 @@ export function readHsRows(root: string = PACKAGE_ROOT): HsRow[] {
   return rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
-/** `world-countries` as the generator needs it: its version and its entries. */
-export interface WorldCountriesInput {
-  readonly version: string;
-  readonly countries: readonly WorldCountry[];
+/**
+ * Common names used instead of CLDR's where CLDR gives an abbreviation or a clipped form, so that
+ * `name` reads as a name in prose and tables.
+ */
+export const NAME_OVERRIDES: Readonly<Record<string, string>> = {
+  BA: "Bosnia and Herzegovina",
+  GB: "United Kingdom",
+  US: "United States",
+};
+
+/** One row of the country list, as the generator keeps it. */
+export interface CountryRow {
+  /** `CN`; Namibia is the string `NA`. */
+  readonly alpha2: string;
+  /** `CHN`. */
+  readonly alpha3: string;
+  /** Zero-padded to three digits: `156`, `004`. */
+  readonly numeric: string;
+  /** `CLDR display name`, e.g. `China`. */
+  readonly name: string;
+  /** `official_name_en`, else `UNTERM English Formal`, else {@link CountryRow.name}. */
+  readonly officialName: string;
 }
 
-/** Loads the installed `world-countries` package (its `countries.json` and version). */
-export function loadWorldCountries(): WorldCountriesInput {
-  const require = createRequire(join(PACKAGE_ROOT, "package.json"));
-  const pkg = JSON.parse(readFileSync(require.resolve("world-countries/package.json"), "utf8")) as {
-    version: string;
-  };
-  const countries = JSON.parse(
-    readFileSync(require.resolve("world-countries/countries.json"), "utf8"),
-  ) as WorldCountry[];
-  return { version: pkg.version, countries };
-}
-
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const str = (value: string): string => JSON.stringify(value);
-
-/** Renders `src/generated/countries.ts`. */
-export function renderCountries(input: WorldCountriesInput): string {
-  const official: WorldCountry[] = [];
-  const userAssigned: WorldCountry[] = [];
-  for (const c of input.countries) {
-    if (c.status === "officially-assigned") official.push(c);
-    else if (c.status === "user-assigned") userAssigned.push(c);
-    else throw new Error(`world-countries: ${c.cca2} has unknown status ${c.status}`);
-  }
-  const seen = new Set<string>();
-  for (const c of official) {
-    if (!/^[A-Z]{2}$/.test(c.cca2) || !/^[A-Z]{3}$/.test(c.cca3) || !/^\d{3}$/.test(c.ccn3)) {
-      throw new Error(`world-countries: malformed codes ${c.cca2}/${c.cca3}/${c.ccn3}`);
+/**
+ * Reads and validates the vendored country CSV, returning one row per ISO 3166-1 code sorted by
+ * alpha-2. Pads the numeric code to three digits; keeps Namibia's `NA` as a string.
+ *
+ * @throws Error when a column is missing, a row has the wrong number of fields, a code is
+ * malformed or duplicated, a name is empty, or a hand-kept user-assigned code appears in it.
+ */
+export function readCountryRows(root: string = PACKAGE_ROOT): CountryRow[] {
+  const [header, ...records] = parseCsv(readFileSync(join(root, COUNTRY_CSV_PATH), "utf8"));
+  if (header === undefined) throw new Error(`${COUNTRY_CSV_PATH}: empty file`);
+  const column = (name: string): number => {
+    const index = header.indexOf(name);
+    if (index < 0 || header.lastIndexOf(name) !== index) {
+      throw new Error(`${COUNTRY_CSV_PATH}: expected exactly one column ${JSON.stringify(name)}`);
     }
-    for (const key of [c.cca2, c.cca3, c.ccn3]) {
-      if (seen.has(key)) throw new Error(`world-countries: duplicate code ${key}`);
+    return index;
+  };
+  const at = {
+    alpha2: column(COUNTRY_CSV_COLUMNS.alpha2),
+    alpha3: column(COUNTRY_CSV_COLUMNS.alpha3),
+    numeric: column(COUNTRY_CSV_COLUMNS.numeric),
+    name: column(COUNTRY_CSV_COLUMNS.name),
+    officialName: column(COUNTRY_CSV_COLUMNS.officialName),
+    formalName: column(COUNTRY_CSV_COLUMNS.formalName),
+  };
+  const rows: CountryRow[] = [];
+  const seen = new Set<string>();
+  for (const [index, record] of records.entries()) {
+    const where = `${COUNTRY_CSV_PATH} row ${index + 2}`;
+    if (record.length !== header.length) {
+      throw new Error(`${where}: ${record.length} fields, expected ${header.length}`);
+    }
+    // `trim` also strips the lone U+00A0 some cells of this file hold instead of being empty.
+    const cell = (i: number): string => (record[i] ?? "").trim();
+    const alpha2 = cell(at.alpha2);
+    const alpha3 = cell(at.alpha3);
+    const numericText = cell(at.numeric);
+    if (
+      !/^[A-Z]{2}$/.test(alpha2) ||
+      !/^[A-Z]{3}$/.test(alpha3) ||
+      !/^\d{1,3}$/.test(numericText)
+    ) {
+      throw new Error(`${where}: malformed codes ${alpha2}/${alpha3}/${numericText}`);
+    }
+    // Not zero-padded in the file: `4` for Afghanistan, `16` for American Samoa.
+    const numeric = numericText.padStart(3, "0");
+    for (const key of [alpha2, alpha3, numeric]) {
+      if (seen.has(key)) throw new Error(`${where}: duplicate code ${key}`);
       seen.add(key);
     }
+    if (USER_ASSIGNED_ALPHA2.some((u) => u.alpha2 === alpha2)) {
+      throw new Error(`${where}: ${alpha2} is listed as user-assigned in the generator`);
+    }
+    const name = NAME_OVERRIDES[alpha2] ?? cell(at.name);
+    if (name === "") throw new Error(`${where}: empty ${COUNTRY_CSV_COLUMNS.name}`);
+    const officialName = cell(at.officialName) || cell(at.formalName) || name;
+    rows.push({ alpha2, alpha3, numeric, name, officialName });
   }
-  official.sort((a, b) => compare(a.cca2, b.cca2));
-  userAssigned.sort((a, b) => compare(a.cca2, b.cca2));
+  return rows.sort((a, b) => compare(a.alpha2, b.alpha2));
+}
+
+/** Renders `src/generated/countries.ts` from the rows of {@link readCountryRows}. */
+export function renderCountries(rows: readonly CountryRow[]): string {
+  const userAssigned = [...USER_ASSIGNED_ALPHA2].sort((a, b) => compare(a.alpha2, b.alpha2));
   const retired = [...ISO_3166_3_WITHDRAWN_ALPHA2].sort(
     (a, b) => compare(a.alpha2, b.alpha2) || a.withdrawn - b.withdrawn,
   );
 
   const lines = [
-    `// Generated by scripts/generate-reference.ts from world-countries@${input.version} — do not edit.`,
+    "// Generated by scripts/generate-reference.ts from data/iso3166-country-codes.csv (datasets/country-codes, ODC-PDDL-1.0) — do not edit.",
     'import type { Country, RetiredCountryCode } from "../country.js";',
     "",
-    "/** ISO 3166-1 officially assigned country codes (`status: officially-assigned`), sorted by alpha-2. */",
+    "/** ISO 3166-1 officially assigned country codes, sorted by alpha-2. */",
     "export const COUNTRIES: readonly Country[] = [",
-    ...official.map(
+    ...rows.map(
       (c) =>
-        `  { alpha2: ${str(c.cca2)}, alpha3: ${str(c.cca3)}, numeric: ${str(c.ccn3)}, name: ${str(c.name.common)}, officialName: ${str(c.name.official)} },`,
+        `  { alpha2: ${str(c.alpha2)}, alpha3: ${str(c.alpha3)}, numeric: ${str(c.numeric)}, name: ${str(c.name)}, officialName: ${str(c.officialName)} },`,
     ),
     "];",
     "",
     "/**",
-    " * Codes world-countries lists as user-assigned (not ISO 3166-1, so not in COUNTRIES), with",
-    " * their common name; used for error messages only.",
+    " * User-assigned codes in common use (not ISO 3166-1, so not in COUNTRIES), with what they",
+    " * stand for; hand-kept in the generator and used for error messages only.",
     " */",
     "export const USER_ASSIGNED_COUNTRY_CODES: readonly { readonly alpha2: string; readonly name: string }[] = [",
-    ...userAssigned.map((c) => `  { alpha2: ${str(c.cca2)}, name: ${str(c.name.common)} },`),
+    ...userAssigned.map((c) => `  { alpha2: ${str(c.alpha2)}, name: ${str(c.name)} },`),
     "];",
     "",
     "/** ISO 3166-3: alpha-2 codes withdrawn from ISO 3166-1, sorted by alpha-2 then withdrawal year. */",
@@ -342,7 +418,7 @@ export function renderHsDescriptions(rows: readonly HsRow[]): string {
 export function renderReferenceFiles(root: string = PACKAGE_ROOT): ReferenceFiles {
   const hs = readHsRows(root);
   return {
-    "src/generated/countries.ts": renderCountries(loadWorldCountries()),
+    "src/generated/countries.ts": renderCountries(readCountryRows(root)),
     "src/generated/hs-2022.ts": renderHsCodes(hs),
     "src/generated/hs-2022-descriptions.ts": renderHsDescriptions(hs),
   };

@@ -20,7 +20,11 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
  */
 export const ActorSchema = z
   .discriminatedUnion("kind", [PersonSchema, StateSchema, OrganizationSchema])
-  .meta({ id: "Actor", title: "Actor", description: "A person, state or organisation that takes part in diplomacy." });
+  .meta({
+    id: "Actor",
+    title: "Actor",
+    description: "A person, state or organisation that takes part in diplomacy.",
+  });
 
 /** An actor, as parsed. */
 export type Actor = z.infer<typeof ActorSchema>;

@@ -17,18 +17,21 @@ export const CitationSchema = z
       .min(1)
       .optional()
       .meta({ description: "The passage of the source that states the claim, verbatim." }),
-    locator: z
-      .string()
-      .min(1)
-      .optional()
-      .meta({ description: "Where in the source the claim is: paragraph, page, section or timestamp." }),
+    locator: z.string().min(1).optional().meta({
+      description: "Where in the source the claim is: paragraph, page, section or timestamp.",
+    }),
     note: z
       .string()
       .min(1)
       .optional()
       .meta({ description: "A maintainer's note on how the source supports the claim." }),
   })
-  .meta({ id: "Citation", title: "Citation", description: "A source cited for a record or a claim, optionally with the quote that states it." });
+  .meta({
+    id: "Citation",
+    title: "Citation",
+    description:
+      "A source cited for a record or a claim, optionally with the quote that states it.",
+  });
 
 /** A citation of a source, as parsed. */
 export type Citation = z.infer<typeof CitationSchema>;

@@ -41,10 +41,47 @@ describe("getCountry", () => {
       alpha3: "CHN",
       numeric: "156",
       name: "China",
-      officialName: "People's Republic of China",
+      officialName: "China",
     });
     expect(getCountry("AF")?.numeric).toBe("004");
-    expect(getCountry("NA")?.name).toBe("Namibia");
+    expect(getCountry("AS")?.numeric).toBe("016");
+    expect(getCountry("NA")).toEqual({
+      alpha2: "NA",
+      alpha3: "NAM",
+      numeric: "516",
+      name: "Namibia",
+      officialName: "Namibia",
+    });
+  });
+
+  it("uses the CLDR display name (or a hand-kept override of an abbreviation) as name and the UN Statistics Division name as officialName", () => {
+    const names = Object.fromEntries(
+      ["CN", "TW", "HK", "MO", "KP", "KR", "US", "GB", "RU", "IR", "VN", "PS", "EH"].map((code) => [
+        code,
+        [getCountry(code)?.name, getCountry(code)?.officialName],
+      ]),
+    );
+    expect(names).toEqual({
+      CN: ["China", "China"],
+      TW: ["Taiwan", "Taiwan"],
+      HK: ["Hong Kong", "China, Hong Kong Special Administrative Region"],
+      MO: ["Macao", "China, Macao Special Administrative Region"],
+      KP: ["North Korea", "Democratic People's Republic of Korea"],
+      KR: ["South Korea", "Republic of Korea"],
+      US: ["United States", "United States of America"],
+      GB: ["United Kingdom", "United Kingdom of Great Britain and Northern Ireland"],
+      RU: ["Russia", "Russian Federation"],
+      IR: ["Iran", "Iran (Islamic Republic of)"],
+      VN: ["Vietnam", "Viet Nam"],
+      PS: ["Palestine", "State of Palestine"],
+      EH: ["Western Sahara", "Western Sahara"],
+    });
+  });
+
+  it("keeps non-ASCII names as they are", () => {
+    expect(getCountry("CI")?.name).toBe("Côte d’Ivoire");
+    expect(getCountry("TR")?.name).toBe("Türkiye");
+    expect(getCountry("AX")?.officialName).toBe("Åland Islands");
   });
 
   it("is case-sensitive and exact", () => {

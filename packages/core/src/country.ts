@@ -8,7 +8,9 @@ import {
 /**
  * A country or territory with an officially assigned ISO 3166-1 code.
  *
- * Derived from the `world-countries` package; names are its English common and official names.
+ * Generated from the `datasets/country-codes` list (ODC-PDDL-1.0, vendored as
+ * `data/iso3166-country-codes.csv`): codes from its ISO 3166-1 columns, `name` from its CLDR
+ * display name and `officialName` from the UN Statistics Division's English name.
  */
 export interface Country {
   /** The ISO 3166-1 alpha-2 code, upper case, e.g. `CN`. */
@@ -17,9 +19,16 @@ export interface Country {
   readonly alpha3: string;
   /** The ISO 3166-1 numeric code as a zero-padded three-digit string, e.g. `"156"`, `"004"`. */
   readonly numeric: string;
-  /** The common English name, e.g. `China`. */
+  /**
+   * The customary English short name (CLDR), e.g. `China`, `Taiwan`, `Hong Kong`, `US`, `UK`.
+   */
   readonly name: string;
-  /** The official English name, e.g. `People's Republic of China`. */
+  /**
+   * The official English short name used by the UN Statistics Division, e.g.
+   * `United Kingdom of Great Britain and Northern Ireland`, `Iran (Islamic Republic of)`,
+   * `China, Hong Kong Special Administrative Region`. Not the long formal name: `China`, not
+   * `People's Republic of China`.
+   */
   readonly officialName: string;
 }
 
@@ -38,7 +47,7 @@ export interface RetiredCountryCode {
 /**
  * Every country and territory with an officially assigned ISO 3166-1 code, sorted by alpha-2.
  *
- * The user-assigned code `XK` (Kosovo), which `world-countries` lists, is not ISO 3166-1 and is
+ * The user-assigned code `XK` (Kosovo), often used alongside them, is not ISO 3166-1 and is
  * left out: {@link getCountry} returns `undefined` for it and {@link CountryCodeSchema} rejects it.
  *
  * @example

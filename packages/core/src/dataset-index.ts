@@ -1,4 +1,9 @@
-import { type Dataset, datasetRecords, type RecordTypeMap, type StatecraftRecord } from "./dataset.js";
+import {
+  type Dataset,
+  datasetRecords,
+  type RecordTypeMap,
+  type StatecraftRecord,
+} from "./dataset.js";
 import type { RecordType } from "./reference.js";
 import { type RecordReference, recordReferences } from "./references.js";
 
@@ -41,15 +46,16 @@ export class DatasetIndex {
     this.records = records;
     for (const record of records) {
       if (!this.#byId.has(record.id)) this.#byId.set(record.id, record);
-      let list = this.#byType.get(record.type);
-      if (!list) this.#byType.set(record.type, (list = []));
-      list.push(record);
+      const list = this.#byType.get(record.type);
+      if (list) list.push(record);
+      else this.#byType.set(record.type, [record]);
       const refs = recordReferences(record);
       this.#outgoing.set(record.id, refs);
       for (const ref of refs) {
-        let incoming = this.#incoming.get(ref.id);
-        if (!incoming) this.#incoming.set(ref.id, (incoming = []));
-        incoming.push({ from: record, pointer: ref.pointer });
+        const incoming = this.#incoming.get(ref.id);
+        const entry = { from: record, pointer: ref.pointer };
+        if (incoming) incoming.push(entry);
+        else this.#incoming.set(ref.id, [entry]);
       }
     }
   }
@@ -132,6 +138,9 @@ export class DatasetIndex {
  * ```
  */
 export function createDatasetIndex(input: Dataset | Iterable<StatecraftRecord>): DatasetIndex {
-  const records = Symbol.iterator in input ? [...(input as Iterable<StatecraftRecord>)] : datasetRecords(input as Dataset);
+  const records =
+    Symbol.iterator in input
+      ? [...(input as Iterable<StatecraftRecord>)]
+      : datasetRecords(input as Dataset);
   return new DatasetIndex(records);
 }

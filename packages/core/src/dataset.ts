@@ -17,7 +17,11 @@ import { type Tariff, TariffSchema } from "./tariff.js";
  */
 export const RecordSchema = z
   .discriminatedUnion("type", [ActorSchema, MeetingSchema, IssueSchema, TariffSchema, SourceSchema])
-  .meta({ id: "Record", title: "Record", description: "Any Statecraft record: actor, meeting, issue, tariff or source." });
+  .meta({
+    id: "Record",
+    title: "Record",
+    description: "Any Statecraft record: actor, meeting, issue, tariff or source.",
+  });
 
 /** Any record, as parsed. */
 export type StatecraftRecord = z.infer<typeof RecordSchema>;
@@ -55,17 +59,40 @@ export const DATASET_KEYS = {
  */
 export const DatasetSchema = z
   .strictObject({
-    $schema: z.string().optional().meta({ description: "The JSON Schema this file follows, for editors." }),
+    $schema: z
+      .string()
+      .optional()
+      .meta({ description: "The JSON Schema this file follows, for editors." }),
     name: z.string().min(1).optional().meta({ description: "The dataset's name." }),
     description: z.string().min(1).optional().meta({ description: "What the dataset covers." }),
-    license: z.string().min(1).optional().meta({ description: "The dataset's licence, as an SPDX id or URL." }),
-    actors: z.array(ActorSchema).optional().meta({ description: "Persons, states and organisations." }),
-    meetings: z.array(MeetingSchema).optional().meta({ description: "Meetings, visits, summits and calls." }),
-    issues: z.array(IssueSchema).optional().meta({ description: "Issues and the positions taken on them." }),
-    tariffs: z.array(TariffSchema).optional().meta({ description: "Tariffs and other trade measures." }),
+    license: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "The dataset's licence, as an SPDX id or URL." }),
+    actors: z
+      .array(ActorSchema)
+      .optional()
+      .meta({ description: "Persons, states and organisations." }),
+    meetings: z
+      .array(MeetingSchema)
+      .optional()
+      .meta({ description: "Meetings, visits, summits and calls." }),
+    issues: z
+      .array(IssueSchema)
+      .optional()
+      .meta({ description: "Issues and the positions taken on them." }),
+    tariffs: z
+      .array(TariffSchema)
+      .optional()
+      .meta({ description: "Tariffs and other trade measures." }),
     sources: z.array(SourceSchema).optional().meta({ description: "The sources records cite." }),
   })
-  .meta({ id: "Dataset", title: "Statecraft dataset", description: "A whole Statecraft dataset in one document." });
+  .meta({
+    id: "Dataset",
+    title: "Statecraft dataset",
+    description: "A whole Statecraft dataset in one document.",
+  });
 
 /** A dataset, as parsed. */
 export type Dataset = z.infer<typeof DatasetSchema>;
@@ -117,8 +144,9 @@ export function toDataset(
   for (const record of records) {
     const key = DATASET_KEYS[record.type];
     // The record's type matches the key by construction of DATASET_KEYS.
-    const list = (dataset[key] ??= []) as StatecraftRecord[];
+    const list = (dataset[key] ?? []) as StatecraftRecord[];
     list.push(record);
+    (dataset as Record<string, unknown>)[key] = list;
   }
   return dataset;
 }

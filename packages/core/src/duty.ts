@@ -6,19 +6,35 @@ const percent = z
   .max(10_000, "a rate above 10,000% is not plausible")
   .meta({ description: "A rate in percent of the customs value, e.g. `25` for 25%." });
 
-const amount = z.number().min(0, "an amount cannot be negative").meta({ description: "An amount of money per unit." });
+const amount = z
+  .number()
+  .min(0, "an amount cannot be negative")
+  .meta({ description: "An amount of money per unit." });
 
 const currency = z
   .string()
   .regex(/^[A-Z]{3}$/, "an ISO 4217 currency code such as `USD`")
   .meta({ description: "The ISO 4217 currency code of the amount." });
 
-const unit = z.string().min(1).meta({ description: "The unit the amount is charged per, e.g. `kg`, `t`, `item`.", examples: ["kg"] });
+const unit = z
+  .string()
+  .min(1)
+  .meta({
+    description: "The unit the amount is charged per, e.g. `kg`, `t`, `item`.",
+    examples: ["kg"],
+  });
 
 /** A duty charged as a percentage of the goods' value. */
 export const AdValoremDutySchema = z
-  .strictObject({ kind: z.literal("ad_valorem").meta({ description: "Always `ad_valorem`." }), rate: percent })
-  .meta({ id: "AdValoremDuty", title: "Ad valorem duty", description: "A duty charged as a percentage of the goods' value." });
+  .strictObject({
+    kind: z.literal("ad_valorem").meta({ description: "Always `ad_valorem`." }),
+    rate: percent,
+  })
+  .meta({
+    id: "AdValoremDuty",
+    title: "Ad valorem duty",
+    description: "A duty charged as a percentage of the goods' value.",
+  });
 
 /** A duty charged as a fixed amount per unit of quantity. */
 export const SpecificDutySchema = z
@@ -28,7 +44,11 @@ export const SpecificDutySchema = z
     currency,
     unit,
   })
-  .meta({ id: "SpecificDuty", title: "Specific duty", description: "A duty charged as an amount per unit of quantity." });
+  .meta({
+    id: "SpecificDuty",
+    title: "Specific duty",
+    description: "A duty charged as an amount per unit of quantity.",
+  });
 
 /** A duty that adds an ad valorem rate and a specific amount. */
 export const CompoundDutySchema = z
@@ -39,7 +59,11 @@ export const CompoundDutySchema = z
     currency,
     unit,
   })
-  .meta({ id: "CompoundDuty", title: "Compound duty", description: "An ad valorem rate plus a specific amount per unit." });
+  .meta({
+    id: "CompoundDuty",
+    title: "Compound duty",
+    description: "An ad valorem rate plus a specific amount per unit.",
+  });
 
 /** A duty charged as whichever is higher (or lower) of an ad valorem rate and a specific amount. */
 export const AlternativeDutySchema = z
@@ -49,9 +73,15 @@ export const AlternativeDutySchema = z
     amount,
     currency,
     unit,
-    rule: z.enum(["higher", "lower"]).meta({ description: "Whether the higher or the lower of the two applies." }),
+    rule: z
+      .enum(["higher", "lower"])
+      .meta({ description: "Whether the higher or the lower of the two applies." }),
   })
-  .meta({ id: "AlternativeDuty", title: "Alternative duty", description: "The higher or lower of an ad valorem rate and a specific amount." });
+  .meta({
+    id: "AlternativeDuty",
+    title: "Alternative duty",
+    description: "The higher or lower of an ad valorem rate and a specific amount.",
+  });
 
 /**
  * A duty: ad valorem (%), specific (amount per unit), compound (both) or alternative (either).
@@ -63,7 +93,12 @@ export const AlternativeDutySchema = z
  * ```
  */
 export const DutySchema = z
-  .discriminatedUnion("kind", [AdValoremDutySchema, SpecificDutySchema, CompoundDutySchema, AlternativeDutySchema])
+  .discriminatedUnion("kind", [
+    AdValoremDutySchema,
+    SpecificDutySchema,
+    CompoundDutySchema,
+    AlternativeDutySchema,
+  ])
   .meta({ id: "Duty", title: "Duty", description: "How much a tariff charges." });
 
 /** A duty, as parsed. */

@@ -24,8 +24,8 @@ export {
   DatasetFileSchema,
   DatasetSchema,
   datasetRecords,
-  type RecordTypeMap,
   RecordSchema,
+  type RecordTypeMap,
   type StatecraftRecord,
   toDataset,
 } from "./dataset.js";
@@ -59,10 +59,22 @@ export {
   formatDuty,
   SpecificDutySchema,
 } from "./duty.js";
-export { HS_NOMENCLATURE_VERSIONS, type HsLevel, hsCodeLevel, hsParent, isHsCode, normalizeHsCode } from "./hs-code.js";
+export {
+  HS_NOMENCLATURE_VERSIONS,
+  type HsLevel,
+  hsCodeLevel,
+  hsParent,
+  isHsCode,
+  normalizeHsCode,
+} from "./hs-code.js";
 export { ISSUE_CATEGORIES, type Issue, type IssueCategory, IssueSchema } from "./issue.js";
 export { type IssuePosition, positionsOf, positionsOn } from "./issue-query.js";
-export { JSON_SCHEMA_BASE_URL, JSON_SCHEMA_NAMES, type JsonSchemaName, toJsonSchema } from "./json-schema.js";
+export {
+  JSON_SCHEMA_BASE_URL,
+  JSON_SCHEMA_NAMES,
+  type JsonSchemaName,
+  toJsonSchema,
+} from "./json-schema.js";
 export { type LegalBasis, LegalBasisSchema } from "./legal-basis.js";
 export { type Location, LocationSchema } from "./location.js";
 export {
@@ -89,8 +101,19 @@ export {
   type TimelineOptions,
   timeline,
 } from "./meeting-query.js";
-export { OFFICE_ROLES, type Office, type OfficeRole, OfficeSchema, officesHeldOn } from "./office.js";
-export { ORGANIZATION_KINDS, type Organization, type OrganizationKind, OrganizationSchema } from "./organization.js";
+export {
+  OFFICE_ROLES,
+  type Office,
+  type OfficeRole,
+  OfficeSchema,
+  officesHeldOn,
+} from "./office.js";
+export {
+  ORGANIZATION_KINDS,
+  type Organization,
+  type OrganizationKind,
+  OrganizationSchema,
+} from "./organization.js";
 export {
   ATTENDANCE_STATUSES,
   type AttendanceStatus,
@@ -101,9 +124,21 @@ export {
 } from "./participant.js";
 export { type Person, PersonSchema } from "./person.js";
 export { type Position, PositionSchema, STANCES, type Stance } from "./position.js";
-export { PRODUCT_SCHEMES, type ProductCode, ProductCodeSchema, type ProductScheme } from "./product-code.js";
+export {
+  PRODUCT_SCHEMES,
+  type ProductCode,
+  ProductCodeSchema,
+  type ProductScheme,
+} from "./product-code.js";
 export { type AlternateName, AlternateNameSchema } from "./record.js";
-export { IdSchema, RECORD_TYPES, type RecordType, type ReferenceTarget, reference, referenceRegistry } from "./reference.js";
+export {
+  IdSchema,
+  RECORD_TYPES,
+  type RecordType,
+  type ReferenceTarget,
+  reference,
+  referenceRegistry,
+} from "./reference.js";
 export { type RecordReference, recordReferences } from "./references.js";
 export { SOURCE_KINDS, type Source, type SourceKind, SourceSchema } from "./source.js";
 export {
@@ -111,8 +146,8 @@ export {
   SovereigntyClaimSchema,
   STATEHOOD_STATUSES,
   type State,
-  StateSchema,
   type StatehoodStatus,
+  StateSchema,
 } from "./state.js";
 export {
   TARIFF_STATUSES,
@@ -126,4 +161,9 @@ export {
   TRADE_MEASURES,
   type TradeMeasure,
 } from "./tariff.js";
-export { dutyInForce, tariffsImposedBy, tariffsOnProduct, tariffsTargeting } from "./tariff-query.js";
+export {
+  dutyInForce,
+  tariffsImposedBy,
+  tariffsOnProduct,
+  tariffsTargeting,
+} from "./tariff-query.js";

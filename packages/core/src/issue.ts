@@ -38,7 +38,10 @@ export type IssueCategory = (typeof ISSUE_CATEGORIES)[number];
 export const IssueSchema = z
   .strictObject({
     ...recordFields("issue"),
-    name: z.string().min(1).meta({ description: "The issue's name.", examples: ["South China Sea"] }),
+    name: z
+      .string()
+      .min(1)
+      .meta({ description: "The issue's name.", examples: ["South China Sea"] }),
     category: z.enum(ISSUE_CATEGORIES).meta({ description: "The issue's category." }),
     description: z.string().min(1).optional().meta({ description: "What the issue is about." }),
     parent: reference({ type: "issue" }, "A broader issue this one is part of.").optional(),
@@ -46,9 +49,16 @@ export const IssueSchema = z
       .array(reference({ type: "issue" }, "A related issue."))
       .optional()
       .meta({ description: "Related issues." }),
-    positions: z.array(PositionSchema).optional().meta({ description: "Positions actors take on the issue." }),
+    positions: z
+      .array(PositionSchema)
+      .optional()
+      .meta({ description: "Positions actors take on the issue." }),
   })
-  .meta({ id: "Issue", title: "Issue", description: "A topic of contention or cooperation between actors." });
+  .meta({
+    id: "Issue",
+    title: "Issue",
+    description: "A topic of contention or cooperation between actors.",
+  });
 
 /** An issue, as parsed. */
 export type Issue = z.infer<typeof IssueSchema>;

@@ -15,7 +15,16 @@ export const JSON_SCHEMA_BASE_URL = "https://cdn.jsdelivr.net/npm/@statecraft/co
  * `file` accepts every layout a data file may have (a dataset, a record, a list of records) and is
  * the one to point an editor at.
  */
-export const JSON_SCHEMA_NAMES = ["actor", "meeting", "issue", "tariff", "source", "record", "dataset", "file"] as const;
+export const JSON_SCHEMA_NAMES = [
+  "actor",
+  "meeting",
+  "issue",
+  "tariff",
+  "source",
+  "record",
+  "dataset",
+  "file",
+] as const;
 
 /** One of {@link JSON_SCHEMA_NAMES}. */
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];

@@ -14,17 +14,33 @@ import { reference } from "./reference.js";
  */
 export const LegalBasisSchema = z
   .strictObject({
-    jurisdiction: reference({ type: "actor", kinds: ["state", "organization"] }, "The state or organisation whose law it is.").optional(),
+    jurisdiction: reference(
+      { type: "actor", kinds: ["state", "organization"] },
+      "The state or organisation whose law it is.",
+    ).optional(),
     authority: z.string().min(1).meta({
-      description: "The statute or power the measure is taken under, e.g. `Section 301 of the Trade Act of 1974`.",
+      description:
+        "The statute or power the measure is taken under, e.g. `Section 301 of the Trade Act of 1974`.",
     }),
     instrument: z.string().min(1).optional().meta({
-      description: "The instrument that takes the measure, e.g. a proclamation, notice or decision.",
+      description:
+        "The instrument that takes the measure, e.g. a proclamation, notice or decision.",
     }),
-    citation: z.string().min(1).optional().meta({ description: "A formal citation, e.g. `89 FR 76581`." }),
-    url: z.url({ protocol: /^https?$/ }).optional().meta({ description: "Where the legal text can be read." }),
+    citation: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "A formal citation, e.g. `89 FR 76581`." }),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .meta({ description: "Where the legal text can be read." }),
   })
-  .meta({ id: "LegalBasis", title: "Legal basis", description: "The law a trade measure is taken under." });
+  .meta({
+    id: "LegalBasis",
+    title: "Legal basis",
+    description: "The law a trade measure is taken under.",
+  });
 
 /** A legal basis, as parsed. */
 export type LegalBasis = z.infer<typeof LegalBasisSchema>;

@@ -11,17 +11,34 @@ import { reference } from "./reference.js";
  */
 export const LocationSchema = z
   .strictObject({
-    place: z.string().min(1).optional().meta({ description: "A venue or site, e.g. `Great Hall of the People`." }),
-    city: z.string().min(1).optional().meta({ description: "The city, in English.", examples: ["Shanghai"] }),
-    region: z.string().min(1).optional().meta({ description: "A region, province or state within the country." }),
-    state: reference({ type: "actor", kinds: ["state"] }, "The state (country) where it happens.").optional(),
+    place: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "A venue or site, e.g. `Great Hall of the People`." }),
+    city: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "The city, in English.", examples: ["Shanghai"] }),
+    region: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "A region, province or state within the country." }),
+    state: reference(
+      { type: "actor", kinds: ["state"] },
+      "The state (country) where it happens.",
+    ).optional(),
     geonames: z
       .string()
       .regex(/^[1-9]\d*$/, "a numeric GeoNames id")
       .optional()
       .meta({ description: "The place's GeoNames id." }),
   })
-  .refine((loc) => Object.keys(loc).length > 0, { message: "a location needs at least one of place, city, region, state" })
+  .refine((loc) => Object.keys(loc).length > 0, {
+    message: "a location needs at least one of place, city, region, state",
+  })
   .meta({ id: "Location", title: "Location", description: "Where a meeting takes place." });
 
 /** A location, as parsed. */

@@ -39,7 +39,8 @@ export function compareMeetings(a: Meeting, b: Meeting): number {
 export function meetingsOf(index: DatasetIndex, actorId: string): Meeting[] {
   const meetings = new Set<Meeting>();
   for (const ref of index.referencesTo(actorId)) {
-    if (ref.from.type === "meeting" && PARTICIPANT_POINTER.test(ref.pointer)) meetings.add(ref.from);
+    if (ref.from.type === "meeting" && PARTICIPANT_POINTER.test(ref.pointer))
+      meetings.add(ref.from);
   }
   return [...meetings].sort(compareMeetings);
 }
@@ -95,7 +96,8 @@ export function attendees(index: DatasetIndex, meetingId: string): Attendee[] {
     let office: Office | undefined;
     if (actor?.kind === "person" && participant.capacity !== undefined) {
       const candidates = (actor.offices ?? []).filter((o) => o.title === participant.capacity);
-      office = meeting.date === undefined ? candidates[0] : officesHeldOn(candidates, meeting.date)[0];
+      office =
+        meeting.date === undefined ? candidates[0] : officesHeldOn(candidates, meeting.date)[0];
     }
     return {
       actorId: participant.actor,
@@ -135,13 +137,15 @@ export interface TimelineOptions {
  * ```
  */
 export function timeline(index: DatasetIndex, options: TimelineOptions = {}): Meeting[] {
-  const source = options.actor === undefined ? [...index.ofType("meeting")] : meetingsOf(index, options.actor);
+  const source =
+    options.actor === undefined ? [...index.ofType("meeting")] : meetingsOf(index, options.actor);
   return source
     .filter((meeting) => {
       if (options.status && !options.status.includes(meeting.status)) return false;
       if (options.issue !== undefined && !meetingIssueIds(meeting).has(options.issue)) return false;
       if (meeting.date !== undefined) {
-        if (options.from !== undefined && isDefinitelyBefore(meeting.date, options.from)) return false;
+        if (options.from !== undefined && isDefinitelyBefore(meeting.date, options.from))
+          return false;
         if (options.to !== undefined && isDefinitelyAfter(meeting.date, options.to)) return false;
       }
       return true;
@@ -192,5 +196,7 @@ export function issuesRaised(index: DatasetIndex, meetingId: string): Issue[] {
     for (const child of childMeetings(index, id)) visit(child.id, seen);
   };
   visit(meetingId, new Set());
-  return [...ids].map((id) => index.getOf("issue", id)).filter((issue): issue is Issue => issue !== undefined);
+  return [...ids]
+    .map((id) => index.getOf("issue", id))
+    .filter((issue): issue is Issue => issue !== undefined);
 }

@@ -35,7 +35,14 @@ export const REMOTE_MEETING_KINDS: readonly MeetingKind[] = ["phone_call", "vide
  * A meeting's lifecycle: `planned` (announced), `expected` (reported but unconfirmed),
  * `confirmed`, then `held`, `postponed` or `cancelled`.
  */
-export const MEETING_STATUSES = ["planned", "expected", "confirmed", "held", "postponed", "cancelled"] as const;
+export const MEETING_STATUSES = [
+  "planned",
+  "expected",
+  "confirmed",
+  "held",
+  "postponed",
+  "cancelled",
+] as const;
 
 /** One of {@link MEETING_STATUSES}. */
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
@@ -44,7 +51,11 @@ export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 export const AgendaItemSchema = z
   .strictObject({
     issue: reference({ type: "issue" }, "The issue on the agenda."),
-    note: z.string().min(1).optional().meta({ description: "What about the issue is to be discussed." }),
+    note: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "What about the issue is to be discussed." }),
     sources: CitationsSchema,
   })
   .meta({ id: "AgendaItem", title: "Agenda item", description: "An issue a meeting discusses." });
@@ -87,22 +98,40 @@ export const MeetingSchema = z
   .strictObject({
     ...recordFields("meeting"),
     kind: z.enum(MEETING_KINDS).meta({ description: "The kind of engagement." }),
-    status: z.enum(MEETING_STATUSES).meta({ description: "Where the meeting is in its lifecycle." }),
-    title: z.string().min(1).meta({ description: "A short title.", examples: ["Blinken visit to China"] }),
+    status: z
+      .enum(MEETING_STATUSES)
+      .meta({ description: "Where the meeting is in its lifecycle." }),
+    title: z
+      .string()
+      .min(1)
+      .meta({ description: "A short title.", examples: ["Blinken visit to China"] }),
     description: z.string().min(1).optional().meta({ description: "A longer description." }),
     date: PartialDateSchema.optional().meta({
-      description: "When the meeting takes place: a partial date or an interval, as precise as the sources allow.",
+      description:
+        "When the meeting takes place: a partial date or an interval, as precise as the sources allow.",
     }),
-    location: LocationSchema.optional().meta({ description: "Where the meeting takes place; absent for calls." }),
+    location: LocationSchema.optional().meta({
+      description: "Where the meeting takes place; absent for calls.",
+    }),
     participants: z
       .array(ParticipantSchema)
       .min(1, "a meeting needs at least one participant")
       .meta({ description: "Who takes part, in what role and capacity." }),
-    parent: reference({ type: "meeting" }, "The meeting (such as a trip or summit) this one is part of.").optional(),
-    agenda: z.array(AgendaItemSchema).optional().meta({ description: "Issues the meeting discusses." }),
+    parent: reference(
+      { type: "meeting" },
+      "The meeting (such as a trip or summit) this one is part of.",
+    ).optional(),
+    agenda: z
+      .array(AgendaItemSchema)
+      .optional()
+      .meta({ description: "Issues the meeting discusses." }),
     outcomes: z.array(OutcomeSchema).optional().meta({ description: "What the meeting produced." }),
   })
-  .meta({ id: "Meeting", title: "Meeting", description: "A diplomatic engagement: visit, summit, talks or call." });
+  .meta({
+    id: "Meeting",
+    title: "Meeting",
+    description: "A diplomatic engagement: visit, summit, talks or call.",
+  });
 
 /** A meeting, as parsed. */
 export type Meeting = z.infer<typeof MeetingSchema>;

@@ -37,23 +37,39 @@ export type OfficeRole = (typeof OFFICE_ROLES)[number];
  */
 export const OfficeSchema = z
   .strictObject({
-    title: z.string().min(1).meta({
-      description: "The office's title as commonly written in English, e.g. `Secretary of State`.",
-      examples: ["Secretary of State", "President", "Minister of Foreign Affairs"],
-    }),
-    role: z.enum(OFFICE_ROLES).optional().meta({ description: "The office's standard role, for comparison across states." }),
+    title: z
+      .string()
+      .min(1)
+      .meta({
+        description:
+          "The office's title as commonly written in English, e.g. `Secretary of State`.",
+        examples: ["Secretary of State", "President", "Minister of Foreign Affairs"],
+      }),
+    role: z
+      .enum(OFFICE_ROLES)
+      .optional()
+      .meta({ description: "The office's standard role, for comparison across states." }),
     organization: reference(
       { type: "actor", kinds: ["organization"] },
       "The organisation in which the office is held, e.g. the U.S. Department of State.",
     ).optional(),
-    state: reference({ type: "actor", kinds: ["state"] }, "The state the office serves.").optional(),
-    start: PartialDateSchema.optional().meta({ description: "When the person took office (partial date)." }),
+    state: reference(
+      { type: "actor", kinds: ["state"] },
+      "The state the office serves.",
+    ).optional(),
+    start: PartialDateSchema.optional().meta({
+      description: "When the person took office (partial date).",
+    }),
     end: PartialDateSchema.optional().meta({
       description: "When the person left office (partial date); absent while the office is held.",
     }),
     sources: CitationsSchema,
   })
-  .meta({ id: "Office", title: "Office", description: "An office a person holds over a period of time." });
+  .meta({
+    id: "Office",
+    title: "Office",
+    description: "An office a person holds over a period of time.",
+  });
 
 /** An office held by a person, as parsed. */
 export type Office = z.infer<typeof OfficeSchema>;

@@ -36,18 +36,40 @@ export const OrganizationSchema = z
   .strictObject({
     ...recordFields("actor"),
     kind: z.literal("organization").meta({ description: "The actor kind; always `organization`." }),
-    name: z.string().min(1).meta({ description: "The organisation's name in English.", examples: ["U.S. Department of State"] }),
-    alternateNames: z.array(AlternateNameSchema).optional().meta({ description: "Other names and abbreviations." }),
-    organizationKind: z.enum(ORGANIZATION_KINDS).meta({ description: "What sort of organisation it is." }),
-    parent: reference({ type: "actor", kinds: ["organization"] }, "The organisation this one is part of.").optional(),
-    jurisdiction: reference({ type: "actor", kinds: ["state"] }, "The state whose government or law the organisation belongs to.").optional(),
+    name: z
+      .string()
+      .min(1)
+      .meta({
+        description: "The organisation's name in English.",
+        examples: ["U.S. Department of State"],
+      }),
+    alternateNames: z
+      .array(AlternateNameSchema)
+      .optional()
+      .meta({ description: "Other names and abbreviations." }),
+    organizationKind: z
+      .enum(ORGANIZATION_KINDS)
+      .meta({ description: "What sort of organisation it is." }),
+    parent: reference(
+      { type: "actor", kinds: ["organization"] },
+      "The organisation this one is part of.",
+    ).optional(),
+    jurisdiction: reference(
+      { type: "actor", kinds: ["state"] },
+      "The state whose government or law the organisation belongs to.",
+    ).optional(),
     wikidata: z
       .string()
       .regex(/^Q[1-9]\d*$/, "a Wikidata item id such as `Q789915`")
       .optional()
       .meta({ description: "The organisation's Wikidata item id (QID)." }),
   })
-  .meta({ id: "Organization", title: "Organization", description: "An organisation: government body, intergovernmental organisation, party, armed group, company..." });
+  .meta({
+    id: "Organization",
+    title: "Organization",
+    description:
+      "An organisation: government body, intergovernmental organisation, party, armed group, company...",
+  });
 
 /** An organisation, as parsed. */
 export type Organization = z.infer<typeof OrganizationSchema>;

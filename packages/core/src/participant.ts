@@ -24,7 +24,14 @@ export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
  * Whether a participant attends: `attended` after the fact; `confirmed`, `expected` or `possible`
  * before it; `declined` or `absent` when they do not take part.
  */
-export const ATTENDANCE_STATUSES = ["attended", "confirmed", "expected", "possible", "declined", "absent"] as const;
+export const ATTENDANCE_STATUSES = [
+  "attended",
+  "confirmed",
+  "expected",
+  "possible",
+  "declined",
+  "absent",
+] as const;
 
 /** One of {@link ATTENDANCE_STATUSES}. */
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
@@ -40,19 +47,32 @@ export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 export const ParticipantSchema = z
   .strictObject({
     actor: reference({ type: "actor" }, "The participating actor."),
-    role: z.enum(PARTICIPANT_ROLES).meta({ description: "The part the actor plays in the meeting." }),
-    capacity: z.string().min(1).optional().meta({
-      description: "The office the person acts in, matching the `title` of one of their offices held on the meeting date.",
-      examples: ["Secretary of State"],
-    }),
+    role: z
+      .enum(PARTICIPANT_ROLES)
+      .meta({ description: "The part the actor plays in the meeting." }),
+    capacity: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({
+        description:
+          "The office the person acts in, matching the `title` of one of their offices held on the meeting date.",
+        examples: ["Secretary of State"],
+      }),
     representing: reference(
       { type: "actor", kinds: ["state", "organization"] },
       "The state or organisation the participant represents.",
     ).optional(),
-    attendance: z.enum(ATTENDANCE_STATUSES).meta({ description: "How sure the participant's attendance is." }),
+    attendance: z
+      .enum(ATTENDANCE_STATUSES)
+      .meta({ description: "How sure the participant's attendance is." }),
     sources: CitationsSchema,
   })
-  .meta({ id: "Participant", title: "Participant", description: "An actor taking part in a meeting, with role, capacity and attendance." });
+  .meta({
+    id: "Participant",
+    title: "Participant",
+    description: "An actor taking part in a meeting, with role, capacity and attendance.",
+  });
 
 /** A meeting participant, as parsed. */
 export type Participant = z.infer<typeof ParticipantSchema>;

@@ -21,30 +21,51 @@ export const PersonSchema = z
   .strictObject({
     ...recordFields("actor"),
     kind: z.literal("person").meta({ description: "The actor kind; always `person`." }),
-    name: z.string().min(1).optional().meta({
-      description: "The person's name as commonly written in English. Omit for a person known only by office.",
-      examples: ["Antony Blinken"],
-    }),
+    name: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({
+        description:
+          "The person's name as commonly written in English. Omit for a person known only by office.",
+        examples: ["Antony Blinken"],
+      }),
     label: z.string().min(1).optional().meta({
-      description: "How the sources refer to a person whose name they do not give, e.g. `his Chinese counterpart`.",
+      description:
+        "How the sources refer to a person whose name they do not give, e.g. `his Chinese counterpart`.",
     }),
-    alternateNames: z.array(AlternateNameSchema).optional().meta({ description: "Other names of the person." }),
+    alternateNames: z
+      .array(AlternateNameSchema)
+      .optional()
+      .meta({ description: "Other names of the person." }),
     wikidata: z
       .string()
       .regex(/^Q[1-9]\d*$/, "a Wikidata item id such as `Q15637547`")
       .optional()
       .meta({ description: "The person's Wikidata item id (QID)." }),
     nationality: z
-      .array(reference({ type: "actor", kinds: ["state"] }, "A state of which the person is a national."))
+      .array(
+        reference(
+          { type: "actor", kinds: ["state"] },
+          "A state of which the person is a national.",
+        ),
+      )
       .optional()
       .meta({ description: "The states of which the person is a national." }),
-    offices: z.array(OfficeSchema).optional().meta({ description: "Offices the person has held, over time." }),
+    offices: z
+      .array(OfficeSchema)
+      .optional()
+      .meta({ description: "Offices the person has held, over time." }),
   })
   .refine((person) => person.name !== undefined || (person.offices?.length ?? 0) > 0, {
     message: "a person needs a `name`, or at least one office when known only by office",
     path: ["name"],
   })
-  .meta({ id: "Person", title: "Person", description: "A person, named or known only by an office." });
+  .meta({
+    id: "Person",
+    title: "Person",
+    description: "A person, named or known only by an office.",
+  });
 
 /** A person, as parsed. */
 export type Person = z.infer<typeof PersonSchema>;

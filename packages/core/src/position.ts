@@ -38,12 +38,21 @@ export const PositionSchema = z
   .strictObject({
     actor: reference({ type: "actor" }, "The actor holding the position."),
     stance: z.enum(STANCES).meta({ description: "The kind of stance." }),
-    target: reference({ type: "actor" }, "The actor the position is directed at, if any.").optional(),
+    target: reference(
+      { type: "actor" },
+      "The actor the position is directed at, if any.",
+    ).optional(),
     summary: z.string().min(1).meta({ description: "The position in one sentence." }),
-    date: PartialDateSchema.optional().meta({ description: "When the position was stated or held." }),
+    date: PartialDateSchema.optional().meta({
+      description: "When the position was stated or held.",
+    }),
     sources: CitationsSchema,
   })
-  .meta({ id: "Position", title: "Position", description: "An actor's stance on an issue, attributed, dated and sourced." });
+  .meta({
+    id: "Position",
+    title: "Position",
+    description: "An actor's stance on an issue, attributed, dated and sourced.",
+  });
 
 /** A position on an issue, as parsed. */
 export type Position = z.infer<typeof PositionSchema>;

@@ -23,14 +23,21 @@ export const ProductCodeSchema = z
     version: z
       .string()
       .regex(/^\d{4}(?:[.-]\w+)?$/, "a nomenclature version such as `2022` or `2024-rev5`")
-      .meta({ description: "The nomenclature's edition, e.g. `2022` for HS 2022.", examples: ["2022"] }),
+      .meta({
+        description: "The nomenclature's edition, e.g. `2022` for HS 2022.",
+        examples: ["2022"],
+      }),
     code: z
       .string()
       .regex(/^\d{2,10}$/, "a product code is 2 to 10 digits, without dots")
       .meta({ description: "The code, digits only: `72`, `7208`, `720810`, `7208100000`." }),
     description: z.string().min(1).optional().meta({ description: "The product's description." }),
   })
-  .meta({ id: "ProductCode", title: "Product code", description: "A product code in a pinned nomenclature version." });
+  .meta({
+    id: "ProductCode",
+    title: "Product code",
+    description: "A product code in a pinned nomenclature version.",
+  });
 
 /** A product code, as parsed. */
 export type ProductCode = z.infer<typeof ProductCodeSchema>;

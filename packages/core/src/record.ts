@@ -14,7 +14,11 @@ export function recordFields<T extends RecordType>(type: T) {
     id: IdSchema,
     type: z.literal(type).meta({ description: `The record type; always \`${type}\`.` }),
     sources: CitationsSchema,
-    note: z.string().min(1).optional().meta({ description: "A free-text note for maintainers and readers." }),
+    note: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "A free-text note for maintainers and readers." }),
   };
 }
 
@@ -32,7 +36,11 @@ export const AlternateNameSchema = z
       .optional()
       .meta({ description: "How the name relates to the preferred name." }),
   })
-  .meta({ id: "AlternateName", title: "Alternate name", description: "Another name a record is known by." });
+  .meta({
+    id: "AlternateName",
+    title: "Alternate name",
+    description: "Another name a record is known by.",
+  });
 
 /** An alternative name, as parsed. */
 export type AlternateName = z.infer<typeof AlternateNameSchema>;

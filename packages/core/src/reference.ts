@@ -21,14 +21,18 @@ export interface ReferenceTarget {
  * and the JSON-LD export all read reference fields from here, so they never drift from the
  * schemas.
  */
-export const referenceRegistry: z.core.$ZodRegistry<ReferenceTarget> = z.registry<ReferenceTarget>();
+export const referenceRegistry: z.core.$ZodRegistry<ReferenceTarget> =
+  z.registry<ReferenceTarget>();
 
 /** The shape every record id and reference shares: a non-empty string without control characters. */
 export const IdSchema = z
   .string()
   .min(1, "an id cannot be empty")
   .max(256, "an id is at most 256 characters")
-  .regex(/^\S(?:[^\p{Cc}]*\S)?$/u, "an id has no control characters and no leading or trailing space")
+  .regex(
+    /^\S(?:[^\p{Cc}]*\S)?$/u,
+    "an id has no control characters and no leading or trailing space",
+  )
   .meta({
     id: "Id",
     title: "Record id",

@@ -27,7 +27,12 @@ interface ReferencePath {
   readonly target: ReferenceTarget;
 }
 
-function collectPaths(schema: z.core.$ZodType, steps: Step[], out: Map<string, ReferencePath>, seen: Set<unknown>): void {
+function collectPaths(
+  schema: z.core.$ZodType,
+  steps: Step[],
+  out: Map<string, ReferencePath>,
+  seen: Set<unknown>,
+): void {
   const target = referenceRegistry.get(schema);
   if (target) {
     const key = steps.map((s) => (s === EACH ? "*" : s)).join("/");
@@ -113,7 +118,14 @@ function escapePointer(segment: string): string {
   return segment.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 
-function walk(value: unknown, steps: readonly Step[], index: number, pointer: string, target: ReferenceTarget, out: RecordReference[]): void {
+function walk(
+  value: unknown,
+  steps: readonly Step[],
+  index: number,
+  pointer: string,
+  target: ReferenceTarget,
+  out: RecordReference[],
+): void {
   if (index === steps.length) {
     if (typeof value === "string") out.push({ id: value, pointer, target });
     return;
@@ -121,12 +133,21 @@ function walk(value: unknown, steps: readonly Step[], index: number, pointer: st
   const step = steps[index];
   if (step === EACH) {
     if (!Array.isArray(value)) return;
-    for (let i = 0; i < value.length; i++) walk(value[i], steps, index + 1, `${pointer}/${i}`, target, out);
+    for (let i = 0; i < value.length; i++)
+      walk(value[i], steps, index + 1, `${pointer}/${i}`, target, out);
     return;
   }
-  if (value === null || typeof value !== "object" || Array.isArray(value) || step === undefined) return;
+  if (value === null || typeof value !== "object" || Array.isArray(value) || step === undefined)
+    return;
   if (!Object.hasOwn(value, step)) return;
-  walk((value as Record<string, unknown>)[step], steps, index + 1, `${pointer}/${escapePointer(step)}`, target, out);
+  walk(
+    (value as Record<string, unknown>)[step],
+    steps,
+    index + 1,
+    `${pointer}/${escapePointer(step)}`,
+    target,
+    out,
+  );
 }
 
 /**
@@ -142,8 +163,11 @@ function walk(value: unknown, steps: readonly Step[], index: number, pointer: st
  * recordReferences(meeting).map((r) => r.pointer); // ["/sources/0/source", "/participants/0/actor", ...]
  * ```
  */
-export function recordReferences(record: StatecraftRecord | Record<string, unknown>): RecordReference[] {
+export function recordReferences(
+  record: StatecraftRecord | Record<string, unknown>,
+): RecordReference[] {
   const out: RecordReference[] = [];
-  for (const path of getReferencePaths(recordShape(record))) walk(record, path.steps, 0, "", path.target, out);
+  for (const path of getReferencePaths(recordShape(record)))
+    walk(record, path.steps, 0, "", path.target, out);
   return out;
 }

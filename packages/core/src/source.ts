@@ -37,14 +37,31 @@ export const SourceSchema = z
     ...recordFields("source"),
     kind: z.enum(SOURCE_KINDS).meta({ description: "What kind of source it is." }),
     title: z.string().min(1).meta({ description: "The source's title or headline." }),
-    alternateTitles: z.array(AlternateNameSchema).optional().meta({ description: "Titles in other languages." }),
-    publisher: z.string().min(1).optional().meta({ description: "Who published it, e.g. `Associated Press`." }),
-    publisherActor: reference({ type: "actor" }, "The publisher, when it is an actor in the dataset.").optional(),
+    alternateTitles: z
+      .array(AlternateNameSchema)
+      .optional()
+      .meta({ description: "Titles in other languages." }),
+    publisher: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "Who published it, e.g. `Associated Press`." }),
+    publisherActor: reference(
+      { type: "actor" },
+      "The publisher, when it is an actor in the dataset.",
+    ).optional(),
     authors: z.array(z.string().min(1)).optional().meta({ description: "The authors' names." }),
-    url: z.url({ protocol: /^https?$/ }).optional().meta({ description: "Where the source can be read." }),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .meta({ description: "Where the source can be read." }),
     published: PartialDateSchema.optional().meta({ description: "When it was published." }),
     accessed: PartialDateSchema.optional().meta({ description: "When it was last read at `url`." }),
-    dateline: z.string().min(1).optional().meta({ description: "The place the report was filed from, e.g. `WASHINGTON`." }),
+    dateline: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "The place the report was filed from, e.g. `WASHINGTON`." }),
     language: z
       .string()
       .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "a BCP 47 language tag such as `en`")
@@ -55,9 +72,17 @@ export const SourceSchema = z
       .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "a BCP 47 language tag such as `en`")
       .optional()
       .meta({ description: "The language of the original when the text kept is a translation." }),
-    identifier: z.string().min(1).optional().meta({ description: "A citation or identifier, e.g. a Federal Register citation or DOI." }),
+    identifier: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "A citation or identifier, e.g. a Federal Register citation or DOI." }),
   })
-  .meta({ id: "Source", title: "Source", description: "A document or dataset that records cite as evidence." });
+  .meta({
+    id: "Source",
+    title: "Source",
+    description: "A document or dataset that records cite as evidence.",
+  });
 
 /** A source, as parsed. */
 export type Source = z.infer<typeof SourceSchema>;

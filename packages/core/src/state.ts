@@ -5,7 +5,13 @@ import { AlternateNameSchema, recordFields } from "./record.js";
 import { reference } from "./reference.js";
 
 /** How widely a state's statehood is recognised. */
-export const STATEHOOD_STATUSES = ["recognized", "partially_recognized", "contested", "unrecognized", "former"] as const;
+export const STATEHOOD_STATUSES = [
+  "recognized",
+  "partially_recognized",
+  "contested",
+  "unrecognized",
+  "former",
+] as const;
 
 /** One of {@link STATEHOOD_STATUSES}. */
 export type StatehoodStatus = (typeof STATEHOOD_STATUSES)[number];
@@ -15,13 +21,21 @@ export type StatehoodStatus = (typeof STATEHOOD_STATUSES)[number];
  */
 export const SovereigntyClaimSchema = z
   .strictObject({
-    claimant: reference({ type: "actor" }, "The actor that claims sovereignty over the state's territory."),
+    claimant: reference(
+      { type: "actor" },
+      "The actor that claims sovereignty over the state's territory.",
+    ),
     description: z.string().min(1).meta({
-      description: "The claim in words, as the sources put it, e.g. `considers Taiwan a renegade province`.",
+      description:
+        "The claim in words, as the sources put it, e.g. `considers Taiwan a renegade province`.",
     }),
     sources: CitationsSchema,
   })
-  .meta({ id: "SovereigntyClaim", title: "Sovereignty claim", description: "A claim on a state's territory by another actor." });
+  .meta({
+    id: "SovereigntyClaim",
+    title: "Sovereignty claim",
+    description: "A claim on a state's territory by another actor.",
+  });
 
 /** A claim on a state's territory or sovereignty, as parsed. */
 export type SovereigntyClaim = z.infer<typeof SovereigntyClaimSchema>;
@@ -38,22 +52,36 @@ export const StateSchema = z
   .strictObject({
     ...recordFields("actor"),
     kind: z.literal("state").meta({ description: "The actor kind; always `state`." }),
-    name: z.string().min(1).meta({ description: "The state's common English name.", examples: ["China"] }),
+    name: z
+      .string()
+      .min(1)
+      .meta({ description: "The state's common English name.", examples: ["China"] }),
     officialName: z.string().min(1).optional().meta({ description: "The state's official name." }),
-    alternateNames: z.array(AlternateNameSchema).optional().meta({ description: "Other names of the state." }),
-    iso3166: CountryCodeSchema.optional().meta({ description: "The ISO 3166-1 alpha-2 code, e.g. `CN`." }),
+    alternateNames: z
+      .array(AlternateNameSchema)
+      .optional()
+      .meta({ description: "Other names of the state." }),
+    iso3166: CountryCodeSchema.optional().meta({
+      description: "The ISO 3166-1 alpha-2 code, e.g. `CN`.",
+    }),
     wikidata: z
       .string()
       .regex(/^Q[1-9]\d*$/, "a Wikidata item id such as `Q148`")
       .optional()
       .meta({ description: "The state's Wikidata item id (QID)." }),
-    statehood: z
-      .enum(STATEHOOD_STATUSES)
+    statehood: z.enum(STATEHOOD_STATUSES).optional().meta({
+      description: "How widely the state's statehood is recognised; `recognized` when absent.",
+    }),
+    claims: z
+      .array(SovereigntyClaimSchema)
       .optional()
-      .meta({ description: "How widely the state's statehood is recognised; `recognized` when absent." }),
-    claims: z.array(SovereigntyClaimSchema).optional().meta({ description: "Claims by other actors on this state's territory." }),
+      .meta({ description: "Claims by other actors on this state's territory." }),
   })
-  .meta({ id: "State", title: "State", description: "A state: a country or territory, with contested status where it applies." });
+  .meta({
+    id: "State",
+    title: "State",
+    description: "A state: a country or territory, with contested status where it applies.",
+  });
 
 /** A state, as parsed. */
 export type State = z.infer<typeof StateSchema>;

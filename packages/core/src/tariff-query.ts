@@ -29,7 +29,9 @@ export function tariffsImposedBy(index: DatasetIndex, actorId: string): Tariff[]
 export function tariffsTargeting(index: DatasetIndex, actorId: string): Tariff[] {
   return index
     .ofType("tariff")
-    .filter((tariff) => tariff.targets.includes(actorId) && !(tariff.exclusions ?? []).includes(actorId));
+    .filter(
+      (tariff) => tariff.targets.includes(actorId) && !(tariff.exclusions ?? []).includes(actorId),
+    );
 }
 
 /**
@@ -45,7 +47,11 @@ export function tariffsTargeting(index: DatasetIndex, actorId: string): Tariff[]
  * tariffsOnProduct(index, "720810");
  * ```
  */
-export function tariffsOnProduct(index: DatasetIndex, code: string, scheme: ProductScheme = "HS"): Tariff[] {
+export function tariffsOnProduct(
+  index: DatasetIndex,
+  code: string,
+  scheme: ProductScheme = "HS",
+): Tariff[] {
   return index.ofType("tariff").filter((tariff) =>
     (tariff.products ?? []).some((product) => {
       const comparable = product.scheme === scheme || product.scheme === "HS" || scheme === "HS";

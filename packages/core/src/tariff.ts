@@ -22,7 +22,15 @@ export const TRADE_MEASURES = [
 export type TradeMeasure = (typeof TRADE_MEASURES)[number];
 
 /** A tariff's lifecycle. */
-export const TARIFF_STATUSES = ["requested", "proposed", "announced", "in_force", "suspended", "removed", "expired"] as const;
+export const TARIFF_STATUSES = [
+  "requested",
+  "proposed",
+  "announced",
+  "in_force",
+  "suspended",
+  "removed",
+  "expired",
+] as const;
 
 /** One of {@link TARIFF_STATUSES}. */
 export type TariffStatus = (typeof TARIFF_STATUSES)[number];
@@ -32,10 +40,18 @@ export const TariffPhaseSchema = z
   .strictObject({
     date: PartialDateSchema.meta({ description: "When this phase takes effect." }),
     duty: DutySchema,
-    label: z.string().min(1).optional().meta({ description: "A name for the phase, e.g. `List 3, second tranche`." }),
+    label: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "A name for the phase, e.g. `List 3, second tranche`." }),
     sources: CitationsSchema,
   })
-  .meta({ id: "TariffPhase", title: "Tariff phase", description: "One step of a phased tariff schedule." });
+  .meta({
+    id: "TariffPhase",
+    title: "Tariff phase",
+    description: "One step of a phased tariff schedule.",
+  });
 
 /** A tariff phase, as parsed. */
 export type TariffPhase = z.infer<typeof TariffPhaseSchema>;
@@ -43,14 +59,22 @@ export type TariffPhase = z.infer<typeof TariffPhaseSchema>;
 /** The dates of a tariff's lifecycle. */
 export const TariffDatesSchema = z
   .strictObject({
-    requested: PartialDateSchema.optional().meta({ description: "When the measure was requested or called for." }),
+    requested: PartialDateSchema.optional().meta({
+      description: "When the measure was requested or called for.",
+    }),
     proposed: PartialDateSchema.optional().meta({ description: "When it was formally proposed." }),
-    announced: PartialDateSchema.optional().meta({ description: "When it was announced as decided." }),
+    announced: PartialDateSchema.optional().meta({
+      description: "When it was announced as decided.",
+    }),
     effective: PartialDateSchema.optional().meta({ description: "When it took or takes effect." }),
     suspended: PartialDateSchema.optional().meta({ description: "When it was suspended." }),
     removed: PartialDateSchema.optional().meta({ description: "When it was removed or expired." }),
   })
-  .meta({ id: "TariffDates", title: "Tariff dates", description: "The dates of a tariff's lifecycle." });
+  .meta({
+    id: "TariffDates",
+    title: "Tariff dates",
+    description: "The dates of a tariff's lifecycle.",
+  });
 
 /** A tariff's lifecycle dates, as parsed. */
 export type TariffDates = z.infer<typeof TariffDatesSchema>;
@@ -78,7 +102,10 @@ export const TariffSchema = z
     status: z.enum(TARIFF_STATUSES).meta({ description: "Where the measure is in its lifecycle." }),
     title: z.string().min(1).meta({ description: "A short title." }),
     description: z.string().min(1).optional().meta({ description: "A longer description." }),
-    imposer: reference({ type: "actor", kinds: ["state", "organization"] }, "The state or customs union imposing the measure."),
+    imposer: reference(
+      { type: "actor", kinds: ["state", "organization"] },
+      "The state or customs union imposing the measure.",
+    ),
     targets: z
       .array(reference({ type: "actor" }, "An actor whose goods the measure targets."))
       .min(1, "a tariff needs at least one target")
@@ -87,7 +114,10 @@ export const TariffSchema = z
       .array(reference({ type: "actor" }, "An actor excluded from the measure."))
       .optional()
       .meta({ description: "Actors excluded from the measure." }),
-    products: z.array(ProductCodeSchema).optional().meta({ description: "The products covered, by code." }),
+    products: z
+      .array(ProductCodeSchema)
+      .optional()
+      .meta({ description: "The products covered, by code." }),
     productDescription: z
       .string()
       .min(1)
@@ -95,7 +125,10 @@ export const TariffSchema = z
       .meta({ description: "The products covered, in words, e.g. `steel and aluminum products`." }),
     priorDuty: DutySchema.optional().meta({ description: "The duty before the measure." }),
     duty: DutySchema.optional().meta({ description: "The duty the measure sets (the new rate)." }),
-    schedule: z.array(TariffPhaseSchema).optional().meta({ description: "Phased steps, in date order." }),
+    schedule: z
+      .array(TariffPhaseSchema)
+      .optional()
+      .meta({ description: "Phased steps, in date order." }),
     legalBasis: LegalBasisSchema.optional(),
     dates: TariffDatesSchema.optional(),
     issues: z
@@ -107,7 +140,11 @@ export const TariffSchema = z
       .optional()
       .meta({ description: "Measures this one responds to." }),
   })
-  .meta({ id: "Tariff", title: "Tariff", description: "A tariff or other trade measure one actor imposes on others." });
+  .meta({
+    id: "Tariff",
+    title: "Tariff",
+    description: "A tariff or other trade measure one actor imposes on others.",
+  });
 
 /** A tariff, as parsed. */
 export type Tariff = z.infer<typeof TariffSchema>;

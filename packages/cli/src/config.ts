@@ -1,0 +1,89 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { isRuleCode, RULE_CODES, type RuleCode, type SeverityOverride } from "@statecraft/validate";
+import { z } from "zod";
+import { UsageError } from "./errors.js";
+import { didYouMean } from "./suggest.js";
+
+/** The configuration file's schema: `statecraft.config.json`, or the `statecraft` key of package.json. */
+export const ConfigSchema = z.strictObject({
+  $schema: z.string().optional(),
+  paths: z.array(z.string().min(1)).min(1).optional(),
+  rules: z.record(z.string(), z.enum(["off", "warning", "error"])).optional(),
+  failOn: z.enum(["error", "warning"]).optional(),
+  maxProblems: z.number().int().min(0).optional(),
+});
+
+/** The configuration, as read. */
+export interface Config {
+  readonly paths?: readonly string[];
+  readonly rules?: Partial<Record<RuleCode, SeverityOverride>>;
+  readonly failOn?: "error" | "warning";
+  readonly maxProblems?: number;
+  /** Where it came from, for messages. */
+  readonly source?: string;
+}
+
+function describePath(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? "" : `${path.map(String).join(".")}: `;
+}
+
+/** Validates a configuration object; throws a {@link UsageError} naming the file and key. */
+export function parseConfig(value: unknown, source: string): Config {
+  const result = ConfigSchema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    let message = issue.message;
+    if (issue.code === "unrecognized_keys") {
+      message = `unknown key "${issue.keys[0]}"${didYouMean(issue.keys[0] ?? "", ["paths", "rules", "failOn", "maxProblems", "$schema"])}`;
+    }
+    throw new UsageError(`${source}: ${describePath(issue.path)}${message}`);
+  }
+  const { paths, rules, failOn, maxProblems } = result.data;
+  const checked: Partial<Record<RuleCode, SeverityOverride>> = {};
+  for (const [code, severity] of Object.entries(rules ?? {})) {
+    if (!isRuleCode(code)) throw new UsageError(`${source}: rules: unknown rule "${code}"${didYouMean(code, RULE_CODES)}`);
+    checked[code] = severity;
+  }
+  return {
+    source,
+    ...(paths ? { paths } : {}),
+    ...(rules ? { rules: checked } : {}),
+    ...(failOn ? { failOn } : {}),
+    ...(maxProblems !== undefined ? { maxProblems } : {}),
+  };
+}
+
+async function readJson(path: string, name: string): Promise<unknown | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw new UsageError(`${name}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UsageError(`${name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * Loads the configuration: the file given with `--config`, else `statecraft.config.json` in the
+ * working directory, else the `statecraft` key of its package.json, else none.
+ */
+export async function loadConfig(cwd: string, explicit?: string): Promise<Config> {
+  if (explicit !== undefined) {
+    const value = await readJson(join(cwd, explicit), explicit);
+    if (value === undefined) throw new UsageError(`${explicit}: no such file`);
+    return parseConfig(value, explicit);
+  }
+  const file = await readJson(join(cwd, "statecraft.config.json"), "statecraft.config.json");
+  if (file !== undefined) return parseConfig(file, "statecraft.config.json");
+  const pkg = await readJson(join(cwd, "package.json"), "package.json");
+  if (pkg !== null && typeof pkg === "object" && Object.hasOwn(pkg, "statecraft")) {
+    return parseConfig((pkg as Record<string, unknown>).statecraft, 'package.json "statecraft"');
+  }
+  return {};
+}

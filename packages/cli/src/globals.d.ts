@@ -1,0 +1,2 @@
+/** The CLI's version, injected by the build (tsup `define`). */
+declare const __STATECRAFT_VERSION__: string;

@@ -1,0 +1,68 @@
+import type { ArgsDef } from "citty";
+import type { Command } from "./command.js";
+import { COMMANDS } from "./registry.js";
+
+/** The top-level help: what statecraft is, its commands, and where to start. */
+export function mainHelp(version: string): string {
+  const names = Object.keys(COMMANDS);
+  const width = Math.max(...names.map((n) => n.length));
+  return [
+    `statecraft ${version} — validate and work with Statecraft diplomatic-engagement data`,
+    "",
+    "Usage:",
+    "  statecraft <command> [options]",
+    "",
+    "Commands:",
+    ...names.map((n) => `  ${n.padEnd(width)}  ${COMMANDS[n]!.summary}`),
+    "",
+    "Options:",
+    "  -h, --help     Show help (also: statecraft <command> --help)",
+    "  -v, --version  Print the version",
+    "",
+    "Start here:",
+    "  statecraft validate data/          check every data file under data/",
+    "  statecraft validate --help         all validation options and exit codes",
+    "",
+    "Docs: https://github.com/statecraft-data/statecraft/tree/main/docs",
+    "",
+  ].join("\n");
+}
+
+function flag(name: string, def: ArgsDef[string]): string {
+  const aliases = def.type === "positional" ? [] : [("alias" in def ? def.alias : undefined) ?? []].flat();
+  const short = aliases.find((a) => a.length === 1);
+  const value = def.type === "string" || def.type === "enum" ? ` <${def.valueHint ?? "value"}>` : "";
+  return `${short ? `-${short}, ` : "    "}--${name}${value}`;
+}
+
+/** A command's help: usage, arguments, options with defaults, examples and notes. */
+export function commandHelp(command: Command): string {
+  const lines = [command.summary, "", "Usage:", ...command.usage.map((u) => `  ${u}`), ""];
+  const entries = Object.entries(command.args);
+  const positionals = entries.filter(([, d]) => d.type === "positional");
+  const options = entries.filter(([, d]) => d.type !== "positional");
+  if (positionals.length > 0) {
+    lines.push("Arguments:");
+    for (const [name, def] of positionals) lines.push(`  ${name.padEnd(28)}  ${def.description ?? ""}`);
+    lines.push("");
+  }
+  lines.push("Options:");
+  const rows = options.map(([name, def]) => {
+    let text = def.description ?? "";
+    if (def.type === "enum" && def.options) text += ` (${def.options.join(", ")})`;
+    if (def.default !== undefined && def.default !== false) text += ` [default: ${String(def.default)}]`;
+    return [flag(name, def), text] as const;
+  });
+  rows.push(["-h, --help", "Show this help"]);
+  const width = Math.max(...rows.map(([f]) => f.length));
+  for (const [f, text] of rows) lines.push(`  ${f.padEnd(width)}  ${text}`);
+  lines.push("");
+  if (command.examples.length > 0) {
+    lines.push("Examples:");
+    const w = Math.max(...command.examples.map(([e]) => e.length));
+    for (const [example, comment] of command.examples) lines.push(`  ${example.padEnd(w)}  # ${comment}`);
+    lines.push("");
+  }
+  for (const note of command.notes ?? []) lines.push(note, "");
+  return lines.join("\n");
+}

@@ -1,0 +1,77 @@
+import type { Problem, ValidationResult } from "../problem.js";
+import type { RuleCode } from "../rules.js";
+import { summaryLine } from "./summary.js";
+
+/** Styling functions for {@link formatPretty}; each wraps text (in ANSI colours, say). */
+export interface PrettyStyles {
+  /** Errors. */
+  readonly red: (text: string) => string;
+  /** Warnings. */
+  readonly yellow: (text: string) => string;
+  /** Success. */
+  readonly green: (text: string) => string;
+  /** Secondary text: codes, pointers. */
+  readonly dim: (text: string) => string;
+  /** File names and the summary. */
+  readonly bold: (text: string) => string;
+}
+
+const PLAIN: PrettyStyles = { red: String, yellow: String, green: String, dim: String, bold: String };
+
+/** Options for {@link formatPretty}. */
+export interface PrettyOptions {
+  /** Colours; none by default. */
+  readonly styles?: PrettyStyles;
+  /** Print only the summary line (and the problem counts when there are problems). */
+  readonly quiet?: boolean;
+}
+
+/**
+ * Formats a result for a terminal: problems grouped by file, each with its line, column,
+ * severity, message, code and record; then counts per rule when several rules fired or some
+ * problems were left out; then the one-line summary.
+ *
+ * @param result - A validation result.
+ * @param options - Colours and quiet mode.
+ * @returns The text, ending in a newline.
+ */
+export function formatPretty(result: ValidationResult, options: PrettyOptions = {}): string {
+  const s = options.styles ?? PLAIN;
+  const lines: string[] = [];
+  if (!options.quiet) {
+    const byFile = new Map<string, Problem[]>();
+    for (const p of result.problems) {
+      const key = p.file ?? "";
+      let list = byFile.get(key);
+      if (!list) byFile.set(key, (list = []));
+      list.push(p);
+    }
+    for (const [file, problems] of byFile) {
+      lines.push(s.bold(file || "(no file)"));
+      const width = Math.max(...problems.map((p) => (p.line !== undefined ? `${p.line}:${p.column ?? 1}`.length : 0)));
+      for (const p of problems) {
+        const at = (p.line !== undefined ? `${p.line}:${p.column ?? 1}` : "").padEnd(width);
+        const severity = p.severity === "error" ? s.red("error  ") : s.yellow("warning");
+        const where = p.recordId !== undefined ? ` ${s.dim(`${p.recordId}${p.pointer}`)}` : p.pointer ? ` ${s.dim(p.pointer)}` : "";
+        lines.push(`  ${s.dim(at)}  ${severity}  ${p.message}  ${s.dim(p.code)}${where}`);
+      }
+      lines.push("");
+    }
+  }
+  const codes = Object.entries(result.counts) as [RuleCode, number][];
+  if (result.omitted > 0 || codes.length > 1 || (options.quiet && codes.length > 0)) {
+    if (result.omitted > 0) {
+      lines.push(s.dim(`${result.omitted.toLocaleString("en-US")} more problem(s) not shown; raise --max-problems to see them.`));
+    }
+    lines.push("Problems by rule:");
+    const width = Math.max(...codes.map(([code]) => code.length));
+    for (const [code, count] of codes.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+      lines.push(`  ${code.padEnd(width)}  ${count.toLocaleString("en-US").padStart(7)}`);
+    }
+    lines.push("");
+  }
+  const summary = summaryLine(result);
+  const { errors, warnings } = result.stats;
+  lines.push(s.bold(errors > 0 || !result.valid ? s.red(`✖ ${summary}`) : warnings > 0 ? s.yellow(`⚠ ${summary}`) : s.green(`✔ ${summary}`)));
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,228 @@
+import {
+  ACTOR_KINDS,
+  getRetiredCountryCode,
+  IssueSchema,
+  MeetingSchema,
+  OrganizationSchema,
+  PersonSchema,
+  RECORD_TYPES,
+  RecordSchema,
+  SourceSchema,
+  StateSchema,
+  TariffSchema,
+} from "@statecraft/core";
+import { closest, distance } from "fastest-levenshtein";
+import { z } from "zod";
+import type { RuleCode } from "../rules.js";
+import { escapePointerSegment } from "./json.js";
+
+/** A problem found in a record, before it is located in its file. */
+export interface Finding {
+  readonly code: RuleCode;
+  readonly message: string;
+  /** JSON Pointer within the record. */
+  readonly pointer: string;
+  /** Locate the member's key rather than its value (unknown keys). */
+  readonly key?: boolean;
+}
+
+type Schema = z.core.$ZodType;
+
+/** The object schema for each record shape (actor kind, or record type). */
+const SHAPE_SCHEMAS: Record<string, Schema> = {
+  person: PersonSchema,
+  state: StateSchema,
+  organization: OrganizationSchema,
+  meeting: MeetingSchema,
+  issue: IssueSchema,
+  tariff: TariffSchema,
+  source: SourceSchema,
+};
+
+const compiled = new Map<Schema, Schema>();
+
+/** A schema compiled to zod's generated fast path on first use (the runtime parser otherwise). */
+function fast(schema: Schema): Schema {
+  let c = compiled.get(schema);
+  if (!c) {
+    c = z.compile(schema as z.ZodType);
+    compiled.set(schema, c);
+  }
+  return c;
+}
+
+/** The shape of a record-like value (`person`, `meeting`, ...), or `undefined` when it has none. */
+export function shapeOf(value: unknown): string | undefined {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const { type, kind } = value as { type?: unknown; kind?: unknown };
+  if (type === "actor") return typeof kind === "string" && (ACTOR_KINDS as readonly string[]).includes(kind) ? kind : undefined;
+  return typeof type === "string" && type !== "actor" && (RECORD_TYPES as readonly string[]).includes(type) ? type : undefined;
+}
+
+/** The schema that applies to a record: its shape's schema, else the union (for its errors). */
+export function recordSchema(value: unknown): Schema {
+  const shape = shapeOf(value);
+  return shape === undefined ? RecordSchema : SHAPE_SCHEMAS[shape]!;
+}
+
+/**
+ * Validates a record against the schemas, returning `undefined` when it is valid.
+ *
+ * @param value - The record as parsed from the file.
+ */
+export function checkStructure(value: unknown): Finding[] | undefined {
+  const schema = recordSchema(value);
+  const result = (fast(schema) as z.ZodType).safeParse(value);
+  if (result.success) return undefined;
+  const findings: Finding[] = [];
+  for (const issue of result.error.issues) findings.push(...mapIssue(issue, value, schema));
+  return findings;
+}
+
+function toPointer(path: readonly PropertyKey[]): string {
+  let p = "";
+  for (const s of path) p += `/${escapePointerSegment(String(s))}`;
+  return p;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean; value: unknown } {
+  let v = root;
+  for (const s of path) {
+    if (v === null || typeof v !== "object" || !Object.hasOwn(v, s as string)) return { found: false, value: undefined };
+    v = (v as Record<PropertyKey, unknown>)[s];
+  }
+  return { found: true, value: v };
+}
+
+/** Walks a schema along a data path, choosing union options by the data's discriminator. */
+function schemaAt(schema: Schema, root: unknown, path: readonly PropertyKey[]): Schema | undefined {
+  let s: Schema | undefined = schema;
+  let v: unknown = root;
+  for (let i = 0; i <= path.length; i++) {
+    s = unwrap(s, v);
+    if (!s || i === path.length) return s;
+    const step = path[i]!;
+    const def = (s as z.core.$ZodTypes)._zod.def;
+    if (def.type === "object") s = def.shape[String(step)];
+    else if (def.type === "array") s = def.element;
+    else return undefined;
+    v = v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[step] : undefined;
+  }
+  return s;
+}
+
+function unwrap(schema: Schema | undefined, value: unknown): Schema | undefined {
+  let s = schema;
+  for (let guard = 0; s && guard < 20; guard++) {
+    const def = (s as z.core.$ZodTypes)._zod.def;
+    switch (def.type) {
+      case "optional":
+      case "nullable":
+      case "default":
+      case "prefault":
+      case "readonly":
+      case "nonoptional":
+      case "catch":
+        s = def.innerType;
+        continue;
+      case "pipe":
+        s = def.in;
+        continue;
+      case "union": {
+        const disc = (def as { discriminator?: string }).discriminator;
+        const tag = disc && value !== null && typeof value === "object" ? (value as Record<string, unknown>)[disc] : undefined;
+        const match = def.options.find((o) => (o as Schema)._zod.propValues?.[disc ?? ""]?.has(tag as z.core.util.Primitive));
+        if (!match) return s;
+        s = match;
+        continue;
+      }
+      default:
+        return s;
+    }
+  }
+  return s;
+}
+
+function suggestion(input: string, candidates: readonly string[]): string {
+  if (candidates.length === 0) return "";
+  const best = closest(input, candidates as string[]);
+  const d = distance(input, best);
+  return d <= Math.max(2, Math.floor(best.length / 3)) && d < input.length ? ` (did you mean "${best}"?)` : "";
+}
+
+function list(values: readonly unknown[]): string {
+  return values.map((v) => JSON.stringify(v)).join(", ");
+}
+
+function mapIssue(issue: z.core.$ZodIssue, record: unknown, schema: Schema): Finding[] {
+  const pointer = toPointer(issue.path);
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const at = schemaAt(schema, record, issue.path);
+      const def = at ? (at as z.core.$ZodTypes)._zod.def : undefined;
+      const known = def?.type === "object" ? Object.keys(def.shape) : [];
+      return issue.keys.map((key) => ({
+        code: "unrecognized_keys" as const,
+        message: `unknown key ${JSON.stringify(key)}${suggestion(key, known)}`,
+        pointer: `${pointer}/${escapePointerSegment(key)}`,
+        key: true,
+      }));
+    }
+    case "invalid_type": {
+      const { found } = valueAt(record, issue.path);
+      const last = issue.path[issue.path.length - 1];
+      if (!found && last !== undefined) {
+        return [{ code: "invalid_type", message: `missing required key ${JSON.stringify(String(last))} (${issue.expected})`, pointer }];
+      }
+      return [{ code: "invalid_type", message: lowerFirst(issue.message), pointer }];
+    }
+    case "invalid_value": {
+      const { value } = valueAt(record, issue.path);
+      const options = issue.values.filter((v): v is string => typeof v === "string");
+      const hint = typeof value === "string" ? suggestion(value, options) : "";
+      return [{ code: "invalid_value", message: `${JSON.stringify(value)} is not one of ${list(issue.values)}${hint}`, pointer }];
+    }
+    case "invalid_union": {
+      if (issue.discriminator !== undefined || issue.errors.length === 0) {
+        const { value, found } = valueAt(record, issue.path);
+        const parentPath = issue.path.slice(0, -1);
+        const union = schemaAt(schema, record, parentPath);
+        const disc = issue.discriminator ?? String(issue.path[issue.path.length - 1] ?? "type");
+        const options = unionOptions(union, disc);
+        if (!found) return [{ code: "invalid_union", message: `missing required key ${JSON.stringify(disc)} (one of ${list(options)})`, pointer }];
+        const hint = typeof value === "string" ? suggestion(value, options) : "";
+        return [{ code: "invalid_union", message: `${JSON.stringify(value)} is not a valid ${JSON.stringify(disc)}: expected one of ${list(options)}${hint}`, pointer }];
+      }
+      return [{ code: "invalid_union", message: lowerFirst(issue.message), pointer }];
+    }
+    case "custom": {
+      const last = issue.path[issue.path.length - 1];
+      const { value } = valueAt(record, issue.path);
+      if (last === "iso3166" && typeof value === "string") {
+        const retired = getRetiredCountryCode(value);
+        return [{ code: retired ? "retired_country_code" : "unknown_country_code", message: issue.message, pointer }];
+      }
+      return [{ code: "custom", message: issue.message, pointer }];
+    }
+    case "invalid_format":
+      if (issue.path[issue.path.length - 1] === "iso3166") return [{ code: "unknown_country_code", message: issue.message, pointer }];
+      return [{ code: issue.code, message: lowerFirst(issue.message), pointer }];
+    default:
+      return [{ code: issue.code, message: lowerFirst(issue.message), pointer }];
+  }
+}
+
+function unionOptions(schema: Schema | undefined, discriminator: string): string[] {
+  if (!schema) return [];
+  const def = (schema as z.core.$ZodTypes)._zod.def;
+  if (def.type !== "union") return [];
+  const values: string[] = [];
+  for (const option of def.options) {
+    for (const v of (option as Schema)._zod.propValues?.[discriminator] ?? []) if (typeof v === "string") values.push(v);
+  }
+  return values;
+}
+
+function lowerFirst(message: string): string {
+  return message.charAt(0).toLowerCase() + message.slice(1);
+}

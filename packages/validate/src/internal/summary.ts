@@ -1,0 +1,104 @@
+import { RECORD_TYPES, type RecordType, type ReferenceTarget, recordReferences, type StatecraftRecord } from "@statecraft/core";
+import { shapeOf } from "./structure.js";
+
+/** An office, reduced to what the cross-record rules read. */
+export interface OfficeFacts {
+  readonly title: string;
+  readonly start?: string;
+  readonly end?: string;
+}
+
+/**
+ * What the cross-record rules need to know about one record: small, structured-cloneable (it
+ * crosses from worker threads), and free of the record's text.
+ */
+export interface RecordSummary {
+  readonly id: string;
+  /** `person`, `state`, `organization`, `meeting`, `issue`, `tariff` or `source`. */
+  readonly shape: string;
+  /** The 1-based line the record starts on. */
+  readonly line: number;
+  /** NDJSON: the byte offset of the record's line; documents: -1. */
+  readonly offset: number;
+  /** Documents: the record's JSON Pointer in the file (`/3`, `/actors/0`, or `` for a lone record). */
+  readonly base: string;
+  /** References, flattened as `[id, targetCode, id, targetCode, ...]`; the n-th pair is the n-th of `recordReferences`. */
+  readonly refs: readonly (string | number)[];
+  /** Whether the record passed the schemas (only then are the facts below filled in). */
+  readonly valid: boolean;
+  readonly status?: string;
+  readonly date?: string;
+  /** Record-level citations: the ids of the sources in `sources`. */
+  readonly cites?: readonly string[];
+  /** Participants that state a capacity: `[actorId, capacity, participantIndex]`. */
+  readonly capacities?: readonly (readonly [string, string, number])[];
+  readonly offices?: readonly OfficeFacts[];
+  readonly published?: string;
+}
+
+const KIND_BITS = { person: 1, state: 2, organization: 4 } as const;
+/** Set in a target code when the reference is the `actor` of an issue position. */
+export const POSITION_ACTOR_BIT = 1 << 8;
+
+/** Encodes a reference target (and whether it is a position's actor) as a small integer, the same in every thread. */
+export function targetCode(target: ReferenceTarget, positionActor: boolean): number {
+  let code = RECORD_TYPES.indexOf(target.type) << 3;
+  for (const kind of target.kinds ?? []) code |= KIND_BITS[kind];
+  return positionActor ? code | POSITION_ACTOR_BIT : code;
+}
+
+/** Decodes {@link targetCode}. */
+export function decodeTarget(code: number): { type: RecordType; kinds: ("person" | "state" | "organization")[]; positionActor: boolean } {
+  const type = RECORD_TYPES[(code >> 3) & 7]!;
+  const kinds = (Object.keys(KIND_BITS) as (keyof typeof KIND_BITS)[]).filter((k) => code & KIND_BITS[k]);
+  return { type, kinds, positionActor: (code & POSITION_ACTOR_BIT) !== 0 };
+}
+
+const POSITION_ACTOR = /^\/positions\/\d+\/actor$/;
+
+/**
+ * Summarises a record for the cross-record pass.
+ *
+ * @param value - The record value (valid or not; it must have a string `id` and a known shape).
+ * @param valid - Whether it passed the schemas.
+ */
+export function summarize(value: unknown, valid: boolean, line: number, offset: number, base: string): RecordSummary | undefined {
+  const shape = shapeOf(value);
+  const id = (value as { id?: unknown } | null)?.id;
+  if (shape === undefined || typeof id !== "string") return undefined;
+  const refs: (string | number)[] = [];
+  for (const ref of recordReferences(value as Record<string, unknown>)) {
+    refs.push(ref.id, targetCode(ref.target, shape === "issue" && POSITION_ACTOR.test(ref.pointer)));
+  }
+  if (!valid) return { id, shape, line, offset, base, refs, valid };
+  const record = value as StatecraftRecord;
+  switch (record.type) {
+    case "meeting": {
+      const capacities: [string, string, number][] = [];
+      record.participants.forEach((p, i) => {
+        if (p.capacity !== undefined) capacities.push([p.actor, p.capacity, i]);
+      });
+      return {
+        id, shape, line, offset, base, refs, valid,
+        status: record.status,
+        ...(record.date === undefined ? {} : { date: record.date }),
+        cites: (record.sources ?? []).map((c) => c.source),
+        capacities,
+      };
+    }
+    case "source":
+      return { id, shape, line, offset, base, refs, valid, ...(record.published === undefined ? {} : { published: record.published }) };
+    case "actor":
+      if (record.kind === "person" && record.offices) {
+        const offices = record.offices.map((o) => ({
+          title: o.title,
+          ...(o.start === undefined ? {} : { start: o.start }),
+          ...(o.end === undefined ? {} : { end: o.end }),
+        }));
+        return { id, shape, line, offset, base, refs, valid, offices };
+      }
+      return { id, shape, line, offset, base, refs, valid };
+    default:
+      return { id, shape, line, offset, base, refs, valid };
+  }
+}

@@ -1,0 +1,199 @@
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { Engine } from "./internal/engine.js";
+import type { RawProblem } from "./internal/file-check.js";
+import { checkFile, discoverFiles, type FoundFile, loadRecords } from "./internal/node-files.js";
+import type { RecordSummary } from "./internal/summary.js";
+import type { WorkerJob, WorkerMessage } from "./internal/worker-protocol.js";
+import type { ValidationResult } from "./problem.js";
+import type { ValidateOptions } from "./validate-texts.js";
+import { ValidationError } from "./validation-error.js";
+
+/** How far a validation run has got, for progress bars. */
+export interface ValidationProgress {
+  /** Bytes read so far. */
+  readonly bytes: number;
+  /** Bytes in all files found. */
+  readonly totalBytes: number;
+  /** Files finished. */
+  readonly files: number;
+  /** Files found. */
+  readonly totalFiles: number;
+}
+
+/** Options for {@link safeValidateFiles}. */
+export interface ValidateFilesOptions extends ValidateOptions {
+  /** The directory relative paths and globs are resolved against, and file names shown from; default `process.cwd()`. */
+  readonly cwd?: string;
+  /**
+   * How many worker threads check files in parallel. `0` or `1` checks them on this thread.
+   * By default, workers are used for two or more files totalling 1 MB or more, one per core.
+   */
+  readonly workers?: number;
+  /** Called as files are read (at most every few milliseconds' worth of data). */
+  readonly onProgress?: (progress: ValidationProgress) => void;
+}
+
+/** Total size from which checking files on worker threads pays for starting them. */
+const PARALLEL_THRESHOLD = 1 << 20;
+
+function defaultWorkers(files: readonly FoundFile[]): number {
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  if (files.length < 2 || total < PARALLEL_THRESHOLD) return 0;
+  return Math.min(availableParallelism(), files.length, 8);
+}
+
+function workerUrl(): URL | undefined {
+  // The worker is a sibling of the bundle (dist/worker.js); when running from sources there is none.
+  const url = new URL("./worker.js", import.meta.url);
+  return existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+interface Buffered {
+  problems: RawProblem[];
+  records: RecordSummary[];
+  done: boolean;
+  count: number;
+}
+
+/**
+ * Checks the files on worker threads. Results are fed to the engine in file order (a file's
+ * results wait until every earlier file is in), so the outcome does not depend on timing.
+ */
+async function checkInParallel(files: readonly FoundFile[], engine: Engine, indexes: readonly number[], threads: number, url: URL, onBytes: (n: number) => void, onFile: () => void): Promise<void> {
+  const buffered = new Map<number, Buffered>();
+  let next = 0; // next job to hand out
+  let ingest = 0; // next file (position in `files`) to feed the engine
+  const drain = (): void => {
+    for (;;) {
+      const b = buffered.get(ingest);
+      if (!b) return;
+      const fileIndex = indexes[ingest]!;
+      for (const p of b.problems) engine.problem(fileIndex, p);
+      for (const r of b.records) engine.record(fileIndex, r);
+      b.problems = [];
+      b.records = [];
+      if (!b.done) return;
+      engine.records += b.count;
+      buffered.delete(ingest);
+      ingest++;
+      onFile();
+    }
+  };
+  const workers = Array.from({ length: Math.min(threads, files.length) }, () => new Worker(url));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const give = (): void => {
+              if (next >= files.length) {
+                resolve();
+                return;
+              }
+              const job: WorkerJob = { index: next, file: files[next]! };
+              buffered.set(next, { problems: [], records: [], done: false, count: 0 });
+              next++;
+              worker.postMessage(job);
+            };
+            worker.on("message", (message: WorkerMessage) => {
+              if (message.kind === "progress") {
+                onBytes(message.bytes);
+                return;
+              }
+              const b = buffered.get(message.index)!;
+              if (message.kind === "batch") {
+                b.problems.push(...message.problems);
+                b.records.push(...message.records);
+              } else if (message.kind === "done") {
+                b.done = true;
+                b.count = message.records;
+              } else {
+                reject(new Error(`A worker failed on ${files[message.index]!.name}: ${message.message}`));
+                return;
+              }
+              drain();
+              if (message.kind === "done") give();
+            });
+            worker.on("error", reject);
+            give();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  drain();
+}
+
+/**
+ * Validates a dataset kept in files — files, folders (walked recursively) and globs of YAML,
+ * JSON and NDJSON — and returns the result as data: problems located by file, line and column,
+ * counts and stats. Unreadable paths are reported as `io_error` problems, not thrown.
+ *
+ * NDJSON is streamed, so memory grows with the number of ids, not the size of the files. Many
+ * files are checked in parallel on worker threads; the cross-record rules run after.
+ *
+ * @param paths - Files, folders or globs, relative to `options.cwd`.
+ * @param options - Rule severities, the problem cap, the failing severity, workers, progress.
+ * @returns The validation result.
+ * @example
+ * ```ts
+ * import { safeValidateFiles } from "@statecraft/validate";
+ *
+ * const result = await safeValidateFiles(["data/"], { rules: { orphaned_source: "off" } });
+ * if (!result.valid) for (const p of result.problems) console.error(`${p.file}:${p.line}:${p.column} ${p.message}`);
+ * ```
+ */
+export async function safeValidateFiles(paths: readonly string[], options: ValidateFilesOptions = {}): Promise<ValidationResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const engine = new Engine(options);
+  const { files, failures } = await discoverFiles(paths, cwd);
+  for (const failure of failures) {
+    engine.problem(engine.addFile(failure.name), { code: "io_error", message: failure.message, pointer: "" });
+  }
+  const indexes = files.map((f) => engine.addFile(f.name));
+  engine.fileCount = files.length;
+  const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
+  let bytes = 0;
+  let done = 0;
+  const report = (): void => options.onProgress?.({ bytes, totalBytes, files: done, totalFiles: files.length });
+  const onBytes = (n: number): void => {
+    bytes += n;
+    report();
+  };
+  const onFile = (): void => {
+    done++;
+    report();
+  };
+  const threads = options.workers ?? defaultWorkers(files);
+  const url = threads > 1 ? workerUrl() : undefined;
+  if (url) {
+    await checkInParallel(files, engine, indexes, threads, url, onBytes, onFile);
+  } else {
+    for (const [i, file] of files.entries()) {
+      engine.records += await checkFile(file, engine.sink(indexes[i]!), onBytes);
+      onFile();
+    }
+  }
+  const offset = failures.length;
+  return engine.finish({ load: (file, places) => loadRecords(files[file - offset]!, places) });
+}
+
+/**
+ * Validates files like {@link safeValidateFiles}, but throws when the data is invalid.
+ *
+ * @throws {ValidationError} When a problem reaches the `failOn` severity.
+ * @returns The result, when valid (it may hold warnings).
+ * @example
+ * ```ts
+ * await validateFiles(["examples/blinken-china-2024"]); // throws ValidationError if invalid
+ * ```
+ */
+export async function validateFiles(paths: readonly string[], options: ValidateFilesOptions = {}): Promise<ValidationResult> {
+  const result = await safeValidateFiles(paths, options);
+  if (!result.valid) throw new ValidationError(result);
+  return result;
+}

@@ -1,0 +1,36 @@
+import type { Problem, ValidationResult } from "./problem.js";
+
+/**
+ * Thrown by the throwing twins (`validateFiles`, `validateTexts`) when the data is invalid.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await validateFiles(["data/"]);
+ * } catch (error) {
+ *   if (error instanceof ValidationError) console.error(error.issues[0]?.message);
+ * }
+ * ```
+ */
+export class ValidationError extends Error {
+  /** The problems kept (never empty). */
+  readonly issues: readonly [Problem, ...Problem[]];
+  /** The whole result, with stats and counts. */
+  readonly result: ValidationResult;
+
+  /**
+   * Creates the error from an invalid result.
+   *
+   * @param result - A result whose `valid` is `false`.
+   * @param options - `cause`, passed to `Error`.
+   */
+  constructor(result: ValidationResult, options?: ErrorOptions) {
+    const first = result.problems[0];
+    const summary = `${result.stats.errors} error(s) and ${result.stats.warnings} warning(s)`;
+    super(first ? `${summary}; first: ${first.file ?? ""}${first.line ? `:${first.line}:${first.column}` : ""} ${first.message} (${first.code})` : summary, options);
+    this.name = "ValidationError";
+    this.result = result;
+    const issues = result.problems.length > 0 ? result.problems : [{ code: "parse_error", severity: "error", message: summary, pointer: "" } as Problem];
+    this.issues = issues as [Problem, ...Problem[]];
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The worker thread that checks files in parallel: it receives a file, checks it and posts back
+ * problems and record summaries in batches. Not a public entry point.
+ *
+ * @internal
+ * @module
+ */
+import { parentPort } from "node:worker_threads";
+import type { RawProblem } from "./internal/file-check.js";
+import { checkFile } from "./internal/node-files.js";
+import type { RecordSummary } from "./internal/summary.js";
+import { BATCH_SIZE, type WorkerJob, type WorkerMessage } from "./internal/worker-protocol.js";
+
+let started = false;
+
+/**
+ * Starts answering jobs on this worker thread's parent port (once; later calls do nothing).
+ *
+ * @internal
+ */
+export function startWorker(): void {
+  const port = parentPort;
+  if (started || !port) return;
+  started = true;
+  port.on("message", async (job: WorkerJob) => {
+    let problems: RawProblem[] = [];
+    let records: RecordSummary[] = [];
+    const post = (message: WorkerMessage): void => port.postMessage(message);
+    const flush = (): void => {
+      if (problems.length === 0 && records.length === 0) return;
+      post({ kind: "batch", index: job.index, problems, records });
+      problems = [];
+      records = [];
+    };
+    try {
+      const count = await checkFile(
+        job.file,
+        {
+          problem(problem) {
+            problems.push(problem);
+            if (problems.length >= BATCH_SIZE) flush();
+          },
+          record(summary) {
+            records.push(summary);
+            if (records.length >= BATCH_SIZE) flush();
+          },
+        },
+        (bytes) => post({ kind: "progress", bytes }),
+      );
+      flush();
+      post({ kind: "done", index: job.index, records: count });
+    } catch (error) {
+      flush();
+      post({ kind: "failed", index: job.index, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    }
+  });
+}
+
+startWorker();
