@@ -1,0 +1,133 @@
+/**
+ * Derived statements: schema.org properties and types computed from the data for consumers who
+ * only know schema.org (an event's `eventStatus`, `startDate`, `attendee`...). They are written by
+ * both writers, described in the context, vocabulary and shapes, and ignored when reading back:
+ * the fields they derive from are exported too.
+ *
+ * @module
+ */
+import type { Meeting, StatecraftRecord } from "@statecraft/core";
+import { ATTENDEE_STATUSES, EVENT_STATUS, GOVERNMENT_ORGANIZATION_KINDS, ORGANIZER_ROLES } from "./conventions.js";
+import { dateRange, type TypedLiteral } from "./literal.js";
+
+/** A derived term: its JSON-LD key, property and what it holds. */
+export interface DerivedTerm {
+  /** The shape whose nodes carry it. */
+  readonly shape: string;
+  readonly term: string;
+  readonly curie: string;
+  /** `vocab`: a schema.org IRI; `ref`: record IRIs; `date`: a date literal; `reverse`: the record is the object. */
+  readonly kind: "vocab" | "ref" | "date" | "reverse";
+  readonly array: boolean;
+  readonly description: string;
+}
+
+/** Every derived term. */
+export const DERIVED_TERMS: readonly DerivedTerm[] = [
+  {
+    shape: "Meeting",
+    term: "eventStatus",
+    curie: "schema:eventStatus",
+    kind: "vocab",
+    array: false,
+    description: "The schema.org status of the meeting: EventPostponed, EventCancelled, or else EventScheduled.",
+  },
+  {
+    shape: "Meeting",
+    term: "startDate",
+    curie: "schema:startDate",
+    kind: "date",
+    array: false,
+    description: "The meeting's date, or the start of its interval, when it is a plain date.",
+  },
+  {
+    shape: "Meeting",
+    term: "endDate",
+    curie: "schema:endDate",
+    kind: "date",
+    array: false,
+    description: "The end of the meeting's interval, when it is a plain date.",
+  },
+  {
+    shape: "Meeting",
+    term: "attendee",
+    curie: "schema:attendee",
+    kind: "ref",
+    array: true,
+    description: "Participants whose attendance is attended, confirmed or expected.",
+  },
+  {
+    shape: "Meeting",
+    term: "organizer",
+    curie: "schema:organizer",
+    kind: "ref",
+    array: true,
+    description: "Participants whose role is host or chair.",
+  },
+  {
+    shape: "Meeting",
+    term: "about",
+    curie: "schema:about",
+    kind: "ref",
+    array: true,
+    description: "The issues on the meeting's agenda.",
+  },
+  {
+    shape: "Meeting",
+    term: "subEventOf",
+    curie: "schema:subEvent",
+    kind: "reverse",
+    array: false,
+    description: "The parent meeting, stated from the parent's side: the parent `schema:subEvent` this meeting.",
+  },
+];
+
+/** Types added to records beside their class. */
+export const DERIVED_TYPES: readonly { readonly term: string; readonly curie: string; readonly description: string }[] = [
+  {
+    term: "GovernmentOrganization",
+    curie: "schema:GovernmentOrganization",
+    description: "Added to organisations whose kind is government, government_body, ministry, military or legislature.",
+  },
+];
+
+/** The derived types of a record, as class terms. */
+export function derivedTypes(record: StatecraftRecord): readonly string[] {
+  return record.type === "actor" && record.kind === "organization" && GOVERNMENT_ORGANIZATION_KINDS.has(record.organizationKind)
+    ? ["GovernmentOrganization"]
+    : [];
+}
+
+/** The values of a meeting's derived terms. */
+export interface MeetingExtras {
+  readonly eventStatus: string;
+  readonly startDate?: TypedLiteral;
+  readonly endDate?: TypedLiteral;
+  /** Record ids, without duplicates. */
+  readonly attendee: readonly string[];
+  readonly organizer: readonly string[];
+  readonly about: readonly string[];
+  readonly subEventOf?: string;
+}
+
+/** Computes a meeting's derived values. */
+export function meetingExtras(meeting: Meeting): MeetingExtras {
+  const attendee = new Set<string>();
+  const organizer = new Set<string>();
+  for (const p of meeting.participants) {
+    if (ATTENDEE_STATUSES.has(p.attendance)) attendee.add(p.actor);
+    if (ORGANIZER_ROLES.has(p.role)) organizer.add(p.actor);
+  }
+  const about = new Set<string>();
+  for (const item of meeting.agenda ?? []) about.add(item.issue);
+  const range = meeting.date === undefined ? {} : dateRange(meeting.date);
+  return {
+    eventStatus: EVENT_STATUS[meeting.status] ?? "schema:EventScheduled",
+    ...(range.start ? { startDate: range.start } : {}),
+    ...(range.end ? { endDate: range.end } : {}),
+    attendee: [...attendee],
+    organizer: [...organizer],
+    about: [...about],
+    ...(meeting.parent === undefined ? {} : { subEventOf: meeting.parent }),
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Input handling shared by the writers: a dataset or a stream of records, in dataset order.
+ *
+ * @module
+ */
+import { type Dataset, datasetRecords, type StatecraftRecord } from "@statecraft/core";
+import { StatecraftJsonLdError } from "../error.js";
+import { type Base, checkBase, encodeId } from "./iri.js";
+import { getModel, type Shape } from "./model.js";
+
+/** What the writers accept: a whole dataset, or records in any iterable. */
+export type ExportInput = Dataset | Iterable<StatecraftRecord>;
+
+/** Options every writer shares. */
+export interface BaseOptions {
+  /**
+   * The base IRI of record IRIs: a record's IRI is the base plus its percent-encoded id. A base
+   * ending in `/` gives relative `@id`s under `@base` in JSON-LD; any other absolute IRI (such as
+   * `urn:example:`) gives absolute ones. Defaults to {@link DEFAULT_BASE}.
+   */
+  readonly base?: string;
+  /**
+   * Canonical output, for diffs in version control: records sorted by type and id (JSON-LD), or
+   * RDF Dataset Canonicalization (RDFC-1.0) with sorted lines (N-Quads). Defaults to `false`.
+   */
+  readonly canonical?: boolean;
+}
+
+/**
+ * The base IRI used when none is given: a URN, so unpublished exports never claim a web address.
+ * Pass your own (e.g. `https://data.example.org/statecraft/`) to publish.
+ */
+export const DEFAULT_BASE = "urn:statecraft:";
+
+/** Resolves the base option. */
+export function baseOf(options: BaseOptions | undefined): Base {
+  return checkBase(options?.base ?? DEFAULT_BASE);
+}
+
+/** Whether the input is a dataset object rather than an iterable of records. */
+export function isDataset(input: ExportInput): input is Dataset {
+  return typeof (input as Partial<Iterable<unknown>>)[Symbol.iterator] !== "function";
+}
+
+/** The dataset metadata of the input, when it is a dataset. */
+export function datasetMetadata(input: ExportInput): Pick<Dataset, "name" | "description" | "license"> {
+  if (!isDataset(input)) return {};
+  const { name, description, license } = input;
+  return {
+    ...(name === undefined ? {} : { name }),
+    ...(description === undefined ? {} : { description }),
+    ...(license === undefined ? {} : { license }),
+  };
+}
+
+/** The shape of a record. */
+export function shapeOf(record: StatecraftRecord): Shape {
+  const shape = getModel().recordShape.get(record.type === "actor" ? record.kind : record.type);
+  if (!shape) {
+    throw new StatecraftJsonLdError("invalid_document", `record ${JSON.stringify((record as { id?: unknown }).id)} has no exportable type`);
+  }
+  return shape;
+}
+
+const TYPE_ORDER: Readonly<Record<string, number>> = { actor: 0, meeting: 1, issue: 2, tariff: 3, source: 4 };
+
+/** Records of the input, in dataset order; sorted by type then encoded id when canonical. */
+export function recordsOf(input: ExportInput, canonical: boolean): Iterable<StatecraftRecord> {
+  const records = isDataset(input) ? datasetRecords(input) : input;
+  if (!canonical) return records;
+  const keyed = [...records].map((record) => ({ record, key: encodeId(record.id) }));
+  keyed.sort((a, b) => {
+    const byType = (TYPE_ORDER[a.record.type] ?? 9) - (TYPE_ORDER[b.record.type] ?? 9);
+    return byType !== 0 ? byType : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+  });
+  return keyed.map((k) => k.record);
+}

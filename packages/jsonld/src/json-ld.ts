@@ -1,0 +1,173 @@
+/**
+ * Compacted JSON-LD export.
+ *
+ * @module
+ */
+import type { StatecraftRecord } from "@statecraft/core";
+import { type ContextDefinition, statecraftContext } from "./context.js";
+import { derivedTypes, meetingExtras } from "./internal/derived.js";
+import { type Base, isSafeIri, jsonLdRef } from "./internal/iri.js";
+import { dateLiteral, type TypedLiteral } from "./internal/literal.js";
+import type { Field, Shape } from "./internal/model.js";
+import { type BaseOptions, baseOf, datasetMetadata, type ExportInput, recordsOf, shapeOf } from "./internal/records.js";
+import { getModel } from "./internal/model.js";
+import { STATECRAFT_CONTEXT_URL } from "./namespaces.js";
+
+/** Options of {@link toJsonLd}. */
+export interface JsonLdOptions extends BaseOptions {
+  /**
+   * Reference the context by its URL ({@link STATECRAFT_CONTEXT_URL}, the default), or embed it
+   * (`"embed"`) so the document is self-contained.
+   */
+  readonly context?: "url" | "embed";
+}
+
+/** A JSON value. */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/** A node object of the exported document. */
+export interface JsonLdNode {
+  readonly [key: string]: JsonValue;
+}
+
+/** A compacted Statecraft JSON-LD document. */
+export interface JsonLdDocument {
+  /** The Statecraft context (by URL or embedded), plus `@base` when record ids are relative. */
+  readonly "@context": readonly (string | ContextDefinition)[];
+  /** The dataset node first, then one node per record. */
+  readonly "@graph": readonly JsonLdNode[];
+}
+
+function literal(value: TypedLiteral): JsonLdNode {
+  return { "@value": value.value, "@type": value.curie };
+}
+
+function fieldValue(field: Field, value: unknown, base: Base): JsonValue {
+  const v = field.value;
+  switch (v.type) {
+    case "string":
+    case "enum":
+    case "entity":
+      return value as string;
+    case "number":
+      return value as number;
+    case "date":
+      return literal(dateLiteral(value as string));
+    case "url":
+      return isSafeIri(value as string) ? (value as string) : { "@value": value as string, "@type": "xsd:anyURI" };
+    case "ref":
+      return jsonLdRef(base, value as string);
+    case "node":
+      return nodeObject(v.shape, value as Record<string, unknown>, base, undefined);
+    case "union": {
+      const kind = (value as Record<string, unknown>)[v.discriminator];
+      const shape = v.shapes.find((s) => s.discriminator?.value === kind);
+      if (!shape) throw new TypeError(`${field.name}: unknown ${v.discriminator} ${JSON.stringify(kind)}`);
+      return nodeObject(shape, value as Record<string, unknown>, base, { type: shape.name });
+    }
+  }
+}
+
+function nodeObject(shape: Shape, value: Record<string, unknown>, base: Base, head: JsonLdNode | undefined): JsonLdNode {
+  const node: Record<string, JsonValue> = head ? { ...head } : {};
+  for (const field of shape.fields) {
+    const fieldData = value[field.name];
+    if (fieldData === undefined) continue;
+    node[field.name] = field.array
+      ? (fieldData as unknown[]).map((item) => fieldValue(field, item, base))
+      : fieldValue(field, fieldData, base);
+  }
+  return node;
+}
+
+/**
+ * The JSON-LD node of one record.
+ *
+ * @internal
+ */
+export function recordNode(record: StatecraftRecord, base: Base): JsonLdNode {
+  const shape = shapeOf(record);
+  const extraTypes = derivedTypes(record);
+  const head: JsonLdNode = {
+    id: jsonLdRef(base, record.id),
+    type: extraTypes.length === 0 ? shape.name : [shape.name, ...extraTypes],
+  };
+  const node = nodeObject(shape, record as unknown as Record<string, unknown>, base, head) as Record<string, JsonValue>;
+  if (record.type === "meeting") {
+    const extras = meetingExtras(record);
+    node.eventStatus = extras.eventStatus;
+    if (extras.startDate) node.startDate = literal(extras.startDate);
+    if (extras.endDate) node.endDate = literal(extras.endDate);
+    if (extras.attendee.length > 0) node.attendee = extras.attendee.map((id) => jsonLdRef(base, id));
+    if (extras.organizer.length > 0) node.organizer = extras.organizer.map((id) => jsonLdRef(base, id));
+    if (extras.about.length > 0) node.about = extras.about.map((id) => jsonLdRef(base, id));
+    if (extras.subEventOf !== undefined) node.subEventOf = jsonLdRef(base, extras.subEventOf);
+  }
+  return node;
+}
+
+/**
+ * The document's `@context` and the dataset node.
+ *
+ * @internal
+ */
+export function documentHead(input: ExportInput, base: Base, options: JsonLdOptions | undefined): { context: (string | ContextDefinition)[]; dataset: JsonLdNode } {
+  const context: (string | ContextDefinition)[] = [
+    options?.context === "embed" ? statecraftContext()["@context"] : STATECRAFT_CONTEXT_URL,
+  ];
+  if (base.relative) context.push({ "@base": base.iri });
+  const dataset = nodeObject(getModel().dataset, datasetMetadata(input), base, {
+    id: base.relative ? "" : base.iri,
+    type: "Dataset",
+  });
+  return { context, dataset };
+}
+
+/**
+ * Exports a dataset as a compacted JSON-LD 1.1 document.
+ *
+ * The document reads like the data files: every field keeps its name, and the Statecraft context
+ * maps it to schema.org or to the Statecraft vocabulary. Record ids become IRIs (the base plus the
+ * percent-encoded id), `type`/`kind` become a class (`Person`, `State`, `Meeting`...), dates become
+ * typed literals (`xsd:gYear`, `xsd:gYearMonth`, `xsd:date`, `xsd:dateTime`, or the EDTF text for
+ * intervals and qualified dates), and meetings also get schema.org's `eventStatus`, `startDate`,
+ * `attendee`, `organizer` and `about`. {@link fromJsonLd} reads it back exactly.
+ *
+ * @param input - A dataset, or records in any iterable (as from `datasetRecords`).
+ * @param options - Base IRI, canonical order and how to reference the context.
+ * @returns The document, ready for `JSON.stringify`.
+ * @throws {StatecraftJsonLdError} If the base IRI is not usable or an id cannot become an IRI.
+ * @example
+ * ```ts
+ * const doc = toJsonLd(dataset, { base: "https://data.example.org/blinken/" });
+ * doc["@graph"][1]; // { id: "antony-blinken", type: "Person", name: "Antony Blinken", ... }
+ * ```
+ * @see https://github.com/statecraft-data/statecraft/blob/main/docs/linked-data.md
+ */
+export function toJsonLd(input: ExportInput, options?: JsonLdOptions): JsonLdDocument {
+  const base = baseOf(options);
+  const { context, dataset } = documentHead(input, base, options);
+  const graph: JsonLdNode[] = [dataset];
+  for (const record of recordsOf(input, options?.canonical ?? false)) graph.push(recordNode(record, base));
+  return { "@context": context, "@graph": graph };
+}
+
+/**
+ * The JSON text of {@link toJsonLd}'s document in chunks, one record at a time, so a large
+ * export can be written without holding the whole text. The chunks join to exactly
+ * `JSON.stringify(toJsonLd(input, options), null, 2) + "\n"`.
+ *
+ * @param input - A dataset, or records in any iterable.
+ * @param options - As for {@link toJsonLd}.
+ * @returns Text chunks.
+ */
+export function* toJsonLdText(input: ExportInput, options?: JsonLdOptions): Generator<string, void, undefined> {
+  const base = baseOf(options);
+  const { context, dataset } = documentHead(input, base, options);
+  const indent = (text: string): string => text.replaceAll("\n", "\n    ");
+  yield `{\n  "@context": ${JSON.stringify(context, null, 2).replaceAll("\n", "\n  ")},\n  "@graph": [\n    ${indent(JSON.stringify(dataset, null, 2))}`;
+  for (const record of recordsOf(input, options?.canonical ?? false)) {
+    yield `,\n    ${indent(JSON.stringify(recordNode(record, base), null, 2))}`;
+  }
+  yield "\n  ]\n}\n";
+}

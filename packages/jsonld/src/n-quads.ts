@@ -1,0 +1,274 @@
+/**
+ * Streaming N-Quads export.
+ *
+ * @module
+ */
+import type { StatecraftRecord } from "@statecraft/core";
+import { derivedTypes, meetingExtras } from "./internal/derived.js";
+import { type Base, isSafeIri, recordIri } from "./internal/iri.js";
+import { dateLiteral, numberNQuad } from "./internal/literal.js";
+import { type Enumeration, type Field, getModel, type Shape } from "./internal/model.js";
+import { type BaseOptions, baseOf, datasetMetadata, type ExportInput, recordsOf, shapeOf } from "./internal/records.js";
+import { expandCurie, RDF, XSD } from "./namespaces.js";
+
+/** Options of {@link toNQuads}. */
+export type NQuadsOptions = BaseOptions;
+
+const RDF_TYPE = `<${RDF}type>`;
+const RDF_FIRST = `<${RDF}first>`;
+const RDF_REST = `<${RDF}rest>`;
+const RDF_NIL = `<${RDF}nil>`;
+const XSD_ANY_URI = `<${XSD}anyURI>`;
+
+const STRING_ESCAPES: Readonly<Record<string, string>> = { "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\" };
+const STRING_ESCAPE = /[\u0000-\u001F\u007F"\\]/g;
+const NEEDS_ESCAPE = /[\u0000-\u001F\u007F"\\]/;
+
+/** Writes a string literal's lexical form as N-Quads does canonically (RDFC-1.0 escapes). */
+function quote(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return `"${text}"`;
+  return `"${text.replace(STRING_ESCAPE, (c) => STRING_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`)}"`;
+}
+
+/** Precomputed `<iri>` terms of the model, so the hot loop only concatenates strings. */
+const terms = new Map<string, string>();
+function term(curie: string): string {
+  let t = terms.get(curie);
+  if (t === undefined) {
+    t = `<${expandCurie(curie)}>`;
+    terms.set(curie, t);
+  }
+  return t;
+}
+
+const enumTerms = new WeakMap<Enumeration, Map<string, string>>();
+function enumTerm(enumeration: Enumeration, value: string): string | undefined {
+  let map = enumTerms.get(enumeration);
+  if (map === undefined) {
+    map = new Map(enumeration.values.map((m) => [m.value, `<${m.iri}>`]));
+    enumTerms.set(enumeration, map);
+  }
+  return map.get(value);
+}
+
+/** Writes quads for one export; blank node labels are unique within it. */
+class QuadWriter {
+  private blank = 0;
+  lines: string[] = [];
+
+  constructor(private readonly base: Base) {}
+
+  private newBlank(): string {
+    return `_:b${this.blank++}`;
+  }
+
+  private iri(id: string): string {
+    return `<${recordIri(this.base, id)}>`;
+  }
+
+  private emit(s: string, p: string, o: string): void {
+    this.lines.push(`${s} ${p} ${o} .\n`);
+  }
+
+  /** The object term of a field value, emitting the quads of nested nodes. */
+  private object(field: Field, value: unknown): string {
+    const v = field.value;
+    switch (v.type) {
+      case "string":
+        return quote(value as string);
+      case "number":
+        return numberNQuad(value as number);
+      case "date": {
+        const literal = dateLiteral(value as string);
+        return `${quote(literal.value)}^^<${literal.iri}>`;
+      }
+      case "url":
+        return isSafeIri(value as string) ? `<${value as string}>` : `${quote(value as string)}^^${XSD_ANY_URI}`;
+      case "ref":
+        return this.iri(value as string);
+      case "enum": {
+        const member = enumTerm(v.enumeration, value as string);
+        if (member === undefined) throw new TypeError(`${field.name}: ${JSON.stringify(value)} is not one of ${v.enumeration.name}`);
+        return member;
+      }
+      case "entity":
+        return `<${v.namespace}${value as string}>`;
+      case "node":
+      case "union": {
+        // Written after the statement that links to it (see `statement`), so output reads top-down.
+        const node = this.newBlank();
+        this.pending.push({ node, field, value: value as Record<string, unknown> });
+        return node;
+      }
+    }
+  }
+
+  private pending: { node: string; field: Field; value: Record<string, unknown> }[] = [];
+
+  /** Emits `subject predicate object` for one value, then the nested node it links to, if any. */
+  private statement(subject: string, predicate: string, object: string): void {
+    this.emit(subject, predicate, object);
+    const nested = this.pending.pop();
+    if (nested === undefined) return;
+    const v = nested.field.value;
+    if (v.type === "node") {
+      this.fields(nested.node, v.shape, nested.value);
+    } else if (v.type === "union") {
+      const kind = nested.value[v.discriminator];
+      const shape = v.shapes.find((s) => s.discriminator?.value === kind);
+      if (!shape) throw new TypeError(`${nested.field.name}: unknown ${v.discriminator} ${JSON.stringify(kind)}`);
+      this.emit(nested.node, RDF_TYPE, `<${shape.iri}>`);
+      this.fields(nested.node, shape, nested.value);
+    }
+  }
+
+  fields(subject: string, shape: Shape, value: Record<string, unknown>): void {
+    for (const field of shape.fields) {
+      const data = value[field.name];
+      if (data === undefined) continue;
+      const predicate = term(field.curie);
+      if (!field.array) {
+        this.statement(subject, predicate, this.object(field, data));
+        continue;
+      }
+      const items = data as unknown[];
+      if (field.list) {
+        if (items.length === 0) {
+          this.emit(subject, predicate, RDF_NIL);
+          continue;
+        }
+        const cells = items.map(() => this.newBlank());
+        this.emit(subject, predicate, cells[0] as string);
+        for (let i = 0; i < items.length; i++) {
+          this.statement(cells[i] as string, RDF_FIRST, this.object(field, items[i]));
+          this.emit(cells[i] as string, RDF_REST, cells[i + 1] ?? RDF_NIL);
+        }
+        continue;
+      }
+      let seen: Set<string> | undefined;
+      for (const item of items) {
+        const object = this.object(field, item);
+        // A graph is a set: repeated IRIs or literals in a list are one statement.
+        if (items.length > 1 && !object.startsWith("_:")) {
+          seen ??= new Set();
+          if (seen.has(object)) continue;
+          seen.add(object);
+        }
+        this.statement(subject, predicate, object);
+      }
+    }
+  }
+
+  record(record: StatecraftRecord): void {
+    const shape = shapeOf(record);
+    const subject = this.iri(record.id);
+    this.emit(subject, RDF_TYPE, `<${shape.iri}>`);
+    for (const extra of derivedTypes(record)) this.emit(subject, RDF_TYPE, term(`schema:${extra}`));
+    this.fields(subject, shape, record as unknown as Record<string, unknown>);
+    if (record.type === "meeting") {
+      const extras = meetingExtras(record);
+      this.emit(subject, term("schema:eventStatus"), term(extras.eventStatus));
+      if (extras.startDate) this.emit(subject, term("schema:startDate"), `${quote(extras.startDate.value)}^^<${extras.startDate.iri}>`);
+      if (extras.endDate) this.emit(subject, term("schema:endDate"), `${quote(extras.endDate.value)}^^<${extras.endDate.iri}>`);
+      for (const id of extras.attendee) this.emit(subject, term("schema:attendee"), this.iri(id));
+      for (const id of extras.organizer) this.emit(subject, term("schema:organizer"), this.iri(id));
+      for (const id of extras.about) this.emit(subject, term("schema:about"), this.iri(id));
+      if (extras.subEventOf !== undefined) this.emit(this.iri(extras.subEventOf), term("schema:subEvent"), subject);
+    }
+  }
+
+  dataset(metadata: Record<string, unknown>): void {
+    const shape = getModel().dataset;
+    const subject = `<${this.base.iri}>`;
+    this.emit(subject, RDF_TYPE, `<${shape.iri}>`);
+    this.fields(subject, shape, metadata);
+  }
+
+  take(): string[] {
+    const lines = this.lines;
+    this.lines = [];
+    return lines;
+  }
+}
+
+/** Streams the N-Quads lines of an export (not canonical). */
+function* plainLines(input: ExportInput, options: NQuadsOptions | undefined): Generator<string, void, undefined> {
+  const writer = new QuadWriter(baseOf(options));
+  writer.dataset(datasetMetadata(input));
+  yield* writer.take();
+  for (const record of recordsOf(input, false)) {
+    writer.record(record);
+    yield* writer.take();
+  }
+}
+
+/** The canonical (RDFC-1.0) N-Quads of an export, sorted, as lines. */
+async function canonicalLines(input: ExportInput, options: NQuadsOptions | undefined): Promise<string[]> {
+  const { canonize } = await import("rdf-canonize");
+  let text = "";
+  for (const line of plainLines(input, options)) text += line;
+  const canonical: string = await canonize(text, {
+    algorithm: "RDFC-1.0",
+    inputFormat: "application/n-quads",
+    format: "application/n-quads",
+    maxWorkFactor: 3,
+  });
+  return canonical.split(/(?<=\n)/);
+}
+
+async function* canonicalStream(input: ExportInput, options: NQuadsOptions | undefined): AsyncGenerator<string, void, undefined> {
+  yield* await canonicalLines(input, options);
+}
+
+/**
+ * Exports a dataset as N-Quads (the default graph), one line per statement, streaming: records
+ * are written one at a time and no graph is built, so memory stays flat however large the input
+ * (pass a lazy iterable of records to stream from disk).
+ *
+ * The statements are exactly those a JSON-LD processor produces from {@link toJsonLd}'s document
+ * (`jsonld.toRDF`), up to blank node labels. With `canonical: true` the output is canonicalised
+ * with RDFC-1.0 (blank node labels `_:c14nN`, lines sorted), which needs the whole graph and
+ * returns an async iterable.
+ *
+ * @param input - A dataset, or records in any iterable.
+ * @param options - Base IRI and canonical output.
+ * @returns Lines, each ending in `\n`: an iterable (sync and async) when not canonical, an async iterable when canonical.
+ * @throws {StatecraftJsonLdError} If the base IRI is not usable or an id cannot become an IRI.
+ * @example
+ * ```ts
+ * for (const line of toNQuads(dataset, { base: "https://data.example.org/" })) process.stdout.write(line);
+ * // <https://data.example.org/antony-blinken> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Person> .
+ * ```
+ * @see https://github.com/statecraft-data/statecraft/blob/main/docs/linked-data.md
+ */
+export function toNQuads(input: ExportInput, options?: NQuadsOptions & { readonly canonical?: false }): Iterable<string> & AsyncIterable<string>;
+export function toNQuads(input: ExportInput, options: NQuadsOptions & { readonly canonical: true }): AsyncIterable<string>;
+export function toNQuads(input: ExportInput, options?: NQuadsOptions): Iterable<string> | AsyncIterable<string>;
+export function toNQuads(input: ExportInput, options?: NQuadsOptions): Iterable<string> | AsyncIterable<string> {
+  baseOf(options);
+  if (options?.canonical) return { [Symbol.asyncIterator]: () => canonicalStream(input, options) };
+  return {
+    [Symbol.iterator]: () => plainLines(input, options),
+    async *[Symbol.asyncIterator]() {
+      yield* plainLines(input, options);
+    },
+  };
+}
+
+/**
+ * The whole N-Quads text of an export; see {@link toNQuads}.
+ *
+ * @param input - A dataset, or records in any iterable.
+ * @param options - Base IRI and canonical output.
+ * @returns The N-Quads document.
+ * @example
+ * ```ts
+ * const nquads = await toNQuadsString(dataset, { canonical: true });
+ * ```
+ */
+export async function toNQuadsString(input: ExportInput, options?: NQuadsOptions): Promise<string> {
+  if (options?.canonical) return (await canonicalLines(input, options)).join("");
+  let text = "";
+  for (const line of plainLines(input, options)) text += line;
+  return text;
+}

@@ -1,0 +1,59 @@
+/**
+ * The namespaces the export uses.
+ *
+ * @module
+ */
+
+/**
+ * The Statecraft vocabulary namespace: every class, property and enumeration value that
+ * schema.org has no term for is this namespace plus a name, e.g. `sc:attendanceStatus`.
+ *
+ * @see https://github.com/statecraft-data/statecraft/blob/main/docs/linked-data.md
+ */
+export const STATECRAFT_VOCAB = "https://w3id.org/statecraft/vocab#";
+
+/** Where the published JSON-LD context lives; exported documents reference it by this URL. */
+export const STATECRAFT_CONTEXT_URL = "https://w3id.org/statecraft/context.jsonld";
+
+/** The schema.org namespace (https form). */
+export const SCHEMA_ORG = "https://schema.org/";
+
+/** XML Schema datatypes. */
+export const XSD = "http://www.w3.org/2001/XMLSchema#";
+
+/** The Library of Congress EDTF datatype, used for dates that no XML Schema type can hold exactly. */
+export const EDTF_DATATYPE = "http://id.loc.gov/datatypes/edtf/EDTF";
+
+/** Wikidata entities, the target of `wikidata` fields (as `schema:sameAs`). */
+export const WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
+
+/** RDF syntax namespace. */
+export const RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+
+/** The prefixes the context, vocabulary and shapes declare, by prefix. */
+export const PREFIXES = {
+  sc: STATECRAFT_VOCAB,
+  schema: SCHEMA_ORG,
+  xsd: XSD,
+  edtf: "http://id.loc.gov/datatypes/edtf/",
+  wd: WIKIDATA_ENTITY,
+} as const;
+
+/**
+ * Expands a compact IRI such as `schema:name` with {@link PREFIXES}; other strings pass through.
+ *
+ * @param curie - A compact or absolute IRI.
+ * @returns The absolute IRI.
+ * @example
+ * ```ts
+ * expandCurie("sc:stance"); // "https://w3id.org/statecraft/vocab#stance"
+ * ```
+ */
+export function expandCurie(curie: string): string {
+  const colon = curie.indexOf(":");
+  if (colon > 0) {
+    const prefix = curie.slice(0, colon);
+    if (Object.hasOwn(PREFIXES, prefix)) return PREFIXES[prefix as keyof typeof PREFIXES] + curie.slice(colon + 1);
+  }
+  return curie;
+}

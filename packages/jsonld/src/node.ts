@@ -1,0 +1,127 @@
+/**
+ * Writing exports to files and streams in Node.js: `@statecraft/jsonld/node`.
+ *
+ * @packageDocumentation
+ */
+import { randomBytes } from "node:crypto";
+import { open, rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import type { Writable } from "node:stream";
+import type { ExportInput } from "./internal/records.js";
+import { type JsonLdOptions, toJsonLdText } from "./json-ld.js";
+import { toNQuads } from "./n-quads.js";
+
+/** The export formats. */
+export const EXPORT_FORMATS = ["jsonld", "nquads"] as const;
+
+/** One of {@link EXPORT_FORMATS}. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Options of {@link writeExport}. */
+export interface WriteExportOptions extends JsonLdOptions {
+  /** `jsonld` (compacted JSON-LD, pretty-printed) or `nquads`. */
+  readonly format: ExportFormat;
+  /**
+   * A file path, written atomically (a temporary file in the same directory, then renamed over
+   * the target), or a writable stream such as `process.stdout`, which is not ended.
+   */
+  readonly output: string | Writable;
+}
+
+/** What {@link writeExport} wrote. */
+export interface WriteExportResult {
+  /** The file written, or `undefined` for a stream. */
+  readonly path?: string;
+  /** Bytes written (UTF-8). */
+  readonly bytes: number;
+}
+
+/** Chunks are gathered to about this many characters per write. */
+const CHUNK = 1 << 16;
+
+function chunksOf(input: ExportInput, options: WriteExportOptions): Iterable<string> | AsyncIterable<string> {
+  return options.format === "jsonld"
+    ? toJsonLdText(input, options)
+    : options.canonical
+      ? toNQuads(input, { ...options, canonical: true })
+      : toNQuads(input, { ...options, canonical: false });
+}
+
+async function* batched(chunks: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string, void, undefined> {
+  let buffer = "";
+  for await (const chunk of chunks) {
+    buffer += chunk;
+    if (buffer.length >= CHUNK) {
+      yield buffer;
+      buffer = "";
+    }
+  }
+  if (buffer.length > 0) yield buffer;
+}
+
+function writeToStream(stream: Writable, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error): void => reject(error);
+    stream.once("error", onError);
+    const done = (): void => {
+      stream.off("error", onError);
+      resolve();
+    };
+    if (stream.write(text)) done();
+    else stream.once("drain", done);
+  });
+}
+
+/**
+ * Writes an export to a file or a stream, in chunks, so memory stays flat for large inputs.
+ *
+ * A file is written atomically: the text goes to a temporary file beside the target, which is
+ * flushed to disk and then renamed over it. If anything fails — an I/O error, or an error thrown
+ * while exporting (such as an unusable base IRI) — the temporary file is removed and the target is
+ * left as it was: never half-written. Validate the dataset first (`@statecraft/validate`); the
+ * exporter assumes valid records.
+ *
+ * @param input - A dataset, or records in any iterable.
+ * @param options - Format, output and the export options of {@link toJsonLd} / {@link toNQuads}.
+ * @returns Where it wrote and how many bytes.
+ * @throws The I/O error, or a `StatecraftJsonLdError` from the export; the target is untouched.
+ * @example
+ * ```ts
+ * import { writeExport } from "@statecraft/jsonld/node";
+ * await writeExport(dataset, { format: "nquads", base: "https://data.example.org/", canonical: true, output: "out/data.nq" });
+ * await writeExport(dataset, { format: "jsonld", output: process.stdout });
+ * ```
+ */
+export async function writeExport(input: ExportInput, options: WriteExportOptions): Promise<WriteExportResult> {
+  const chunks = chunksOf(input, options);
+  let bytes = 0;
+  if (typeof options.output !== "string") {
+    for await (const text of batched(chunks)) {
+      bytes += Buffer.byteLength(text);
+      await writeToStream(options.output, text);
+    }
+    return { bytes };
+  }
+  const target = options.output;
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const handle = await open(temporary, "wx");
+  try {
+    try {
+      for await (const text of batched(chunks)) {
+        const buffer = Buffer.from(text);
+        bytes += buffer.length;
+        await handle.write(buffer);
+      }
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  return { path: target, bytes };
+}
+
+export type { ExportInput } from "./internal/records.js";

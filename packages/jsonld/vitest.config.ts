@@ -1,0 +1,13 @@
+import { fileURLToPath } from "node:url";
+import { defineProject } from "vitest/config";
+
+export default defineProject({
+  resolve: {
+    alias: { "@statecraft/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)) },
+  },
+  test: {
+    name: "jsonld",
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    testTimeout: 60_000,
+  },
+});
