@@ -1,8 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 
-const packageSource = (name: string) =>
-  fileURLToPath(new URL(`../../packages/${name}/src/index.ts`, import.meta.url));
+const source = (path: string) => fileURLToPath(new URL(`../../packages/${path}`, import.meta.url));
 
 export default defineConfig({
   // Relative asset URLs: the build works from any static host, at any path.
@@ -10,7 +9,11 @@ export default defineConfig({
   resolve: {
     // Bundle the workspace packages from source, so `pnpm demo` needs no prior build and
     // edits to a package show up in the dev server at once.
-    alias: { "@statecraft/core": packageSource("core") },
+    alias: [
+      { find: /^@statecraft\/core$/, replacement: source("core/src/index.ts") },
+      { find: /^@statecraft\/validate\/browser$/, replacement: source("validate/src/browser.ts") },
+      { find: /^@statecraft\/jsonld$/, replacement: source("jsonld/src/index.ts") },
+    ],
   },
   build: { target: "es2022", reportCompressedSize: true },
 });

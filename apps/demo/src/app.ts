@@ -17,8 +17,8 @@ import { plural } from "./format.js";
 import { select } from "./selection.js";
 import {
   type InputFile,
-  isValid,
   type Problem,
+  ruleHelp,
   type ValidationResult,
   validateFiles,
 } from "./validation.js";
@@ -226,23 +226,38 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const urlOf = (next: ViewState) => formatViewState(next) || location.pathname;
 
   // --- problems ------------------------------------------------------------------------------
-  const showProblems = (files: readonly InputFile[], result: ValidationResult, loaded: boolean) => {
+  const showReport = (files: readonly InputFile[], result: ValidationResult) => {
     const errors = result.problems.filter((p) => p.severity === "error").length;
     const warnings = result.problems.length - errors;
     const names = files.map((f) => f.name).join(", ");
+    const found = [
+      errors > 0 ? plural(errors, "error") : "",
+      warnings > 0 ? plural(warnings, "warning") : "",
+    ]
+      .filter(Boolean)
+      .join(" and ");
+    const loaded = result.valid && result.records.length > 0;
     const heading = loaded
       ? `Loaded ${names}: ${plural(result.records.length, "record")}${warnings > 0 ? `, ${plural(warnings, "warning")}` : ""}.`
-      : `Not loaded: ${names} ${files.length === 1 ? "has" : "have"} ${plural(errors, "error")}${warnings > 0 ? ` and ${plural(warnings, "warning")}` : ""}. The views still show the previous data.`;
+      : result.valid
+        ? `Not loaded: ${names} ${files.length === 1 ? "holds" : "hold"} no records.`
+        : `Not loaded: ${names} ${files.length === 1 ? "has" : "have"} ${found}. The views still show the previous data.`;
     problemsPanel.className = `problems ${loaded ? "ok" : "failed"}`;
-    problemsPanel.replaceChildren(
+    const parts = [
       h("h2", null, heading),
-      h("ol", { class: "problem-list" }, result.problems.map(problemItem)),
+      result.problems.length > 0
+        ? h("ol", { class: "problem-list" }, result.problems.map(problemItem))
+        : null,
+      result.omitted > 0
+        ? h("p", null, `${plural(result.omitted, "more problem")} not listed.`)
+        : null,
       h(
         "button",
         { type: "button", class: "dismiss", onclick: () => (problemsPanel.hidden = true) },
         "Dismiss",
       ),
-    );
+    ];
+    problemsPanel.replaceChildren(...parts.filter((part) => part !== null));
     problemsPanel.hidden = false;
   };
 
@@ -257,7 +272,17 @@ export async function startApp(root: HTMLElement): Promise<void> {
       " ",
       h("span", { class: "severity" }, problem.severity),
       " ",
-      h("code", { class: "rule" }, problem.code),
+      h(
+        "a",
+        {
+          class: "rule",
+          href: ruleHelp(problem.code).url,
+          title: ruleHelp(problem.code).summary,
+          rel: "noreferrer",
+          target: "_blank",
+        },
+        h("code", null, problem.code),
+      ),
       " ",
       h("span", { class: "message" }, problem.message),
       problem.recordId ? h("span", { class: "record" }, ` (in ${problem.recordId})`) : null,
@@ -268,8 +293,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     const files = await Promise.all([...list].map(readFile));
     if (files.length === 0) return;
     const result = await validateFiles(files);
-    const loaded = isValid(result) && result.records.length > 0;
-    if (loaded) {
+    if (result.valid && result.records.length > 0) {
       const label =
         files.length === 1
           ? `Your file: ${files[0]!.name}`
@@ -277,25 +301,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
       useDataset({ label, slug: "statecraft-dataset", records: result.records, isExample: false });
       render();
     }
-    if (isValid(result) && result.records.length === 0) {
-      showProblems(
-        files,
-        {
-          records: [],
-          problems: [
-            {
-              code: "no_records",
-              severity: "error",
-              message: "no records found",
-              file: files[0]!.name,
-            },
-          ],
-        },
-        false,
-      );
-    } else {
-      showProblems(files, result, loaded);
-    }
+    showReport(files, result);
     problemsPanel.focus();
   };
 
@@ -386,8 +392,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
     problemsPanel.hidden = true;
     render();
   });
-  downloadButton.addEventListener("click", () => {
-    const file = exportDataset(dataset.records, dataset.slug);
+  downloadButton.addEventListener("click", async () => {
+    const file = await exportDataset(dataset.records, dataset.slug);
     const url = URL.createObjectURL(new Blob([file.text], { type: file.mediaType }));
     const link = h("a", { href: url, download: file.filename, hidden: true });
     document.body.append(link);
@@ -417,9 +423,9 @@ export async function startApp(root: HTMLElement): Promise<void> {
   // --- start ---------------------------------------------------------------------------------
   const loadExample = async () => {
     const result = await validateFiles(EXAMPLE_FILES);
-    if (!isValid(result)) {
+    if (!result.valid) {
       // The example is checked by the test suite; if it ever fails here, say so rather than hide it.
-      showProblems(EXAMPLE_FILES, result, false);
+      showReport(EXAMPLE_FILES, result);
     }
     useDataset({
       label: EXAMPLE_LABEL,

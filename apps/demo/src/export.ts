@@ -1,10 +1,10 @@
 /**
- * The one place the demo exports data: the download button calls {@link exportDataset}.
+ * The one place the demo exports data: the download button calls {@link exportDataset}, which
+ * writes the dataset on show as compacted JSON-LD with `@statecraft/jsonld`.
  *
- * INTERIM: `@statecraft/jsonld` (`toJsonLd(dataset, options)`) is being built on the `jsonld`
- * branch. Until it is merged, this writes the dataset as plain Statecraft JSON (the same shape
- * as a dataset file) and says so in the file name and media type. When the package lands, this
- * file calls `toJsonLd` and nothing else in the demo changes.
+ * The Statecraft context is embedded, so the file expands and converts to RDF anywhere — with no
+ * network, and before the context is published at its URL. The exporter is loaded on the first
+ * download, so it does not weigh on the page's first load.
  */
 import { type StatecraftRecord, toDataset } from "@statecraft/core";
 
@@ -15,20 +15,24 @@ export interface ExportedFile {
   readonly text: string;
 }
 
-/** Whether the export is JSON-LD yet (the button's label depends on it). */
-export const EXPORT_FORMAT: "JSON-LD" | "JSON" = "JSON";
+/** The export's format, for the button's label. */
+export const EXPORT_FORMAT = "JSON-LD";
 
 /**
- * Serialises the records shown.
+ * Serialises the records shown as a JSON-LD document.
  *
  * @param records - The dataset's records.
- * @param name - A base name for the file, without extension.
+ * @param name - The dataset's name, and the base of the file name.
  */
-export function exportDataset(records: readonly StatecraftRecord[], name: string): ExportedFile {
-  const dataset = toDataset(records, { name });
+export async function exportDataset(
+  records: readonly StatecraftRecord[],
+  name: string,
+): Promise<ExportedFile> {
+  const { toJsonLd } = await import("@statecraft/jsonld");
+  const document = toJsonLd(toDataset(records, { name }), { context: "embed" });
   return {
-    filename: `${name}.json`,
-    mediaType: "application/json",
-    text: `${JSON.stringify(dataset, null, 2)}\n`,
+    filename: `${name}.jsonld`,
+    mediaType: "application/ld+json",
+    text: `${JSON.stringify(document, null, 2)}\n`,
   };
 }

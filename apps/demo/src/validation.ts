@@ -1,123 +1,76 @@
 /**
  * The one place the demo validates data: the bundled example and the user's files both go
- * through {@link validateFiles}.
+ * through {@link validateFiles}, which runs `@statecraft/validate`'s browser entry (structure and
+ * cross-record rules, every problem located by file, line and column).
  *
- * INTERIM: `@statecraft/validate` (with its browser-safe entry) is being built on the `validate`
- * branch. Until it is merged, this module parses with `yaml` and checks each record against
- * core's zod schemas only (structure, no cross-record rules), locating problems in the source
- * text. When the package lands, this file becomes a thin adapter over its browser entry and
- * nothing else in the demo changes.
+ * The validator reports problems, not records. Once it finds no error, the files are read into
+ * records with core's `DatasetFileSchema` — which cannot fail on data the validator accepted.
  */
 import {
-  DatasetSchema,
+  type DatasetFile,
+  DatasetFileSchema,
   datasetRecords,
-  RecordSchema,
   type StatecraftRecord,
 } from "@statecraft/core";
-import { type Document, LineCounter, parseDocument } from "yaml";
+import {
+  type Problem,
+  RULES,
+  RULES_DOC_URL,
+  safeValidateTexts,
+  type TextFile,
+} from "@statecraft/validate/browser";
+import { parse as parseYaml } from "yaml";
 
-/** A file to validate: its name (for messages) and its text. */
-export interface InputFile {
-  readonly name: string;
-  readonly text: string;
-}
+export type { Problem } from "@statecraft/validate/browser";
 
-/** One problem found in the input, located in the file it comes from. */
-export interface Problem {
-  /** A stable, `snake_case` code naming the rule broken. */
-  readonly code: string;
-  readonly severity: "error" | "warning";
-  readonly message: string;
-  readonly file: string;
-  /** 1-based line, when known. */
-  readonly line?: number;
-  /** 1-based column, when known. */
-  readonly column?: number;
-  /** The id of the record the problem is in, when known. */
-  readonly recordId?: string;
-}
+/** A file to validate: its name (which picks YAML, JSON or NDJSON by extension) and its text. */
+export type InputFile = TextFile;
 
 /** The records read from a set of files, and what is wrong with them. */
 export interface ValidationResult {
+  /** The records, when the files are valid; empty otherwise. */
   readonly records: readonly StatecraftRecord[];
+  /** The problems, sorted by file, line and column (at most 1000 kept). */
   readonly problems: readonly Problem[];
+  /** How many problems were found beyond those kept. */
+  readonly omitted: number;
+  /** `true` when there is no error (warnings allowed). */
+  readonly valid: boolean;
 }
 
-/** Whether a result has no errors (warnings allowed): its records can replace the dataset. */
-export function isValid(result: ValidationResult): boolean {
-  return !result.problems.some((problem) => problem.severity === "error");
+/** What a problem's rule finds, in a few words, and where its documentation is. */
+export function ruleHelp(code: Problem["code"]): { summary: string; url: string } {
+  return { summary: RULES[code].summary, url: `${RULES_DOC_URL}#${code}` };
+}
+
+function recordsOf(file: DatasetFile): StatecraftRecord[] {
+  if (Array.isArray(file)) return file;
+  return "type" in file ? [file as StatecraftRecord] : datasetRecords(file);
+}
+
+function documentsOf(file: InputFile): unknown[] {
+  const name = file.name.toLowerCase();
+  const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
+  if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
+    return text.split(/\r?\n/).flatMap((line) => (line.trim() === "" ? [] : [JSON.parse(line)]));
+  }
+  const value: unknown = name.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
+  return value === null || value === undefined ? [] : [value];
 }
 
 /**
- * Parses and validates data files (YAML or JSON: a dataset, a record, or a list of records).
+ * Validates data files (YAML, JSON or NDJSON: a dataset, a record, or a list of records) and, when
+ * they are valid, reads their records.
  *
- * @param files - The files, in the order they were given.
- * @returns Every record that passed, and every problem with file, line and column.
+ * @param files - The files of one dataset, in the order given.
+ * @returns The records (when valid) and every problem with file, line and column.
  */
 export async function validateFiles(files: readonly InputFile[]): Promise<ValidationResult> {
-  const records: StatecraftRecord[] = [];
-  const problems: Problem[] = [];
-  for (const file of files) {
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(file.text, { lineCounter, prettyErrors: false });
-    const locate = (offset: number | undefined) => {
-      if (offset === undefined) return {};
-      const { line, col } = lineCounter.linePos(offset);
-      return { line, column: col };
-    };
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        problems.push({
-          code: "yaml_syntax",
-          severity: "error",
-          message: error.message.split("\n")[0] ?? error.message,
-          file: file.name,
-          ...locate(error.pos[0]),
-        });
-      }
-      continue;
-    }
-    const value: unknown = doc.toJS();
-    const entries: { value: unknown; path: (string | number)[] }[] = Array.isArray(value)
-      ? value.map((item, index) => ({ value: item, path: [index] }))
-      : [{ value, path: [] }];
-    for (const entry of entries) {
-      const isRecord =
-        typeof entry.value === "object" && entry.value !== null && "type" in entry.value;
-      const result = isRecord
-        ? RecordSchema.safeParse(entry.value)
-        : DatasetSchema.safeParse(entry.value);
-      if (result.success) {
-        if ("type" in result.data) records.push(result.data);
-        else records.push(...datasetRecords(result.data));
-        continue;
-      }
-      const id = isRecord ? (entry.value as { id?: unknown }).id : undefined;
-      for (const issue of result.error.issues) {
-        const path = [
-          ...entry.path,
-          ...issue.path.map((key) => (typeof key === "number" ? key : String(key))),
-        ];
-        problems.push({
-          code: issue.code,
-          severity: "error",
-          message: issue.message,
-          file: file.name,
-          ...(typeof id === "string" ? { recordId: id } : {}),
-          ...locate(nodeOffset(doc, path)),
-        });
-      }
-    }
-  }
-  return { records, problems };
-}
-
-/** The start offset of the deepest node along `path` that exists in the document. */
-function nodeOffset(doc: Document, path: (string | number)[]): number | undefined {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-    if (node && typeof node === "object" && "range" in node && Array.isArray(node.range))
-      return node.range[0];
-  }
-  return undefined;
+  const result = await safeValidateTexts(files);
+  if (!result.valid)
+    return { records: [], problems: result.problems, omitted: result.omitted, valid: false };
+  const records = files.flatMap((file) =>
+    documentsOf(file).flatMap((document) => recordsOf(DatasetFileSchema.parse(document))),
+  );
+  return { records, problems: result.problems, omitted: result.omitted, valid: true };
 }
