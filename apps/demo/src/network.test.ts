@@ -54,6 +54,15 @@ describe("layoutNetwork", () => {
     expect(layoutNetwork(network(), 800, 500)).toEqual(layoutNetwork(network(), 800, 500));
   });
 
+  test("follows the box's orientation: wide on a laptop, tall on a phone", () => {
+    const spread = (nodes: { x: number; y: number }[], axis: "x" | "y") =>
+      Math.max(...nodes.map((n) => n[axis])) - Math.min(...nodes.map((n) => n[axis]));
+    const wide = layoutNetwork(network(), 900, 500);
+    const tall = layoutNetwork(network(), 360, 450);
+    expect(spread(wide, "x")).toBeGreaterThan(spread(wide, "y"));
+    expect(spread(tall, "y")).toBeGreaterThan(spread(tall, "x"));
+  });
+
   test("a single actor sits in the middle", () => {
     const [only] = layoutNetwork(
       { nodes: [{ id: "a", label: "A", kind: "person", meetings: 1 }], edges: [] },

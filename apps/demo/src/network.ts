@@ -107,8 +107,11 @@ export function layoutNetwork(
     .stop();
   simulation.tick(300);
 
-  const xs = simNodes.map((node) => node.x ?? 0);
-  const ys = simNodes.map((node) => node.y ?? 0);
+  let xs = simNodes.map((node) => node.x ?? 0);
+  let ys = simNodes.map((node) => node.y ?? 0);
+  // A wide layout in a tall box (a phone) reads better turned a quarter: swap the axes.
+  const wide = (a: number[]) => Math.max(...a) - Math.min(...a);
+  if (width < height !== wide(xs) < wide(ys)) [xs, ys] = [ys, xs];
   const [minX, maxX, minY, maxY] = [
     Math.min(...xs),
     Math.max(...xs),
@@ -126,8 +129,8 @@ export function layoutNetwork(
   const offsetY = (height - spanY * scale) / 2;
   return network.nodes.map((node, i) => ({
     ...node,
-    x: offsetX + ((simNodes[i]!.x ?? 0) - minX) * scale,
-    y: offsetY + ((simNodes[i]!.y ?? 0) - minY) * scale,
+    x: offsetX + (xs[i]! - minX) * scale,
+    y: offsetY + (ys[i]! - minY) * scale,
     r: simNodes[i]!.r,
   }));
 }

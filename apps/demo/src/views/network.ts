@@ -74,7 +74,16 @@ export function networkView(ctx: ViewContext, width: number): HTMLElement {
         },
       },
       s("circle", { r: node.r }),
-      s("text", { y: node.r + 14, "text-anchor": "middle" }, node.label),
+      // Labels near the sides run inwards, so they stay inside the drawing.
+      s(
+        "text",
+        {
+          y: node.r + 14,
+          "text-anchor": node.x < w * 0.2 ? "start" : node.x > w * 0.8 ? "end" : "middle",
+          x: node.x < w * 0.2 ? -node.r : node.x > w * 0.8 ? node.r : 0,
+        },
+        node.label,
+      ),
     );
   });
 
