@@ -74,7 +74,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     id: "file-input",
     type: "file",
     multiple: true,
-    accept: ".yaml,.yml,.json,application/json,application/yaml,text/yaml",
+    accept: ".yaml,.yml,.json,.ndjson,.jsonl,application/json,application/yaml,text/yaml",
     class: "visually-hidden",
   });
   const exampleButton = h(
