@@ -63,7 +63,9 @@ async function run(argv: readonly string[]): Promise<number> {
   }
   let args: Record<string, unknown>;
   try {
-    args = parseArgs(rest as string[], command.args);
+    // Enums are checked by checkArgs, with our own message.
+    const defs = Object.fromEntries(Object.entries(command.args).map(([k, d]) => [k, d.type === "enum" ? { ...d, type: "string" as const } : d]));
+    args = parseArgs(rest as string[], defs as ArgsDef);
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }

@@ -214,7 +214,7 @@ export class Engine {
       list = [...this.table.idsOfShapes(shapes)];
       cache.set(key, list);
     }
-    const limit = Math.max(2, Math.floor(id.length / 3));
+    const limit = Math.max(1, Math.floor(id.length * 0.4));
     let best: string | undefined;
     let bestDistance = limit + 1;
     for (const candidate of list) {

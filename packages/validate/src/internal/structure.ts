@@ -147,7 +147,7 @@ function suggestion(input: string, candidates: readonly string[]): string {
   if (candidates.length === 0) return "";
   const best = closest(input, candidates as string[]);
   const d = distance(input, best);
-  return d <= Math.max(2, Math.floor(best.length / 3)) && d < input.length ? ` (did you mean "${best}"?)` : "";
+  return d <= Math.max(1, Math.floor(best.length * 0.4)) && d < input.length ? ` (did you mean "${best}"?)` : "";
 }
 
 function list(values: readonly unknown[]): string {

@@ -88,7 +88,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     let cp = b & (0x3f >> extra);
     for (let k = 1; k <= extra; k++) {
       const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i + k < bytes.length ? i + k : i;
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
       cp = (cp << 6) | (c & 0x3f);
     }
     if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;

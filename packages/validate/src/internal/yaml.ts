@@ -40,13 +40,21 @@ function cleanMessage(message: string): string {
 export function parseYaml(text: string): YamlOutcome {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
-  const problems: YamlProblem[] = document.errors.map((e) => ({
-    code: problemCode(e.code, e.message),
-    message: cleanMessage(e.message),
-    offset: e.pos[0],
-  }));
+  const problems: YamlProblem[] = [];
+  for (const e of document.errors) {
+    const code = problemCode(e.code, e.message);
+    // A parse failure cascades; report its first error (and every duplicate key).
+    if (code !== "duplicate_key" && problems.some((p) => p.code !== "duplicate_key")) continue;
+    const key = code === "duplicate_key" ? /^("(?:[^"\\]|\\.)*"|'[^']*'|[^:\n]+?)\s*:/.exec(text.slice(e.pos[0]))?.[1] : undefined;
+    problems.push({
+      code,
+      // Where the stack ran out depends on the stack's size: report the document's start instead.
+      message: key !== undefined ? `the key ${JSON.stringify(key.replace(/^["']|["']$/g, ""))} appears twice in this object` : cleanMessage(e.message),
+      offset: code === "nesting_too_deep" ? 0 : e.pos[0],
+    });
+  }
   const empty = document.contents === null || (isScalar(document.contents) && document.contents.value === null && document.contents.range[0] === document.contents.range[1]);
-  if (problems.length > 0) return { empty, problems, document, lineCounter };
+  if (problems.some((p) => p.code !== "duplicate_key")) return { empty, problems, document, lineCounter };
   try {
     const value: unknown = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return { value, empty, problems, document, lineCounter };
