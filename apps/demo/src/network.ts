@@ -1,0 +1,136 @@
+/**
+ * Who met whom: actors as nodes, meetings as edges between every two participants, and a
+ * static force layout (d3-force, run to rest before drawing, so the picture does not move
+ * under the reader and is the same on every load).
+ */
+import { type Actor, actorDisplayName, type DatasetIndex, type Meeting } from "@statecraft/core";
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from "d3-force";
+
+/** An actor in the network. */
+export interface NetworkNode {
+  readonly id: string;
+  readonly label: string;
+  /** `person`, `state` or `organization`; `unknown` when the id does not resolve. */
+  readonly kind: Actor["kind"] | "unknown";
+  /** How many of the selected meetings the actor takes part in. */
+  readonly meetings: number;
+}
+
+/** Two actors who met, and the meetings they met in. */
+export interface NetworkEdge {
+  readonly source: string;
+  readonly target: string;
+  readonly meetings: readonly Meeting[];
+}
+
+/** A network over a set of meetings. */
+export interface Network {
+  readonly nodes: readonly NetworkNode[];
+  readonly edges: readonly NetworkEdge[];
+}
+
+/** A node with its place in the layout. */
+export interface PlacedNode extends NetworkNode {
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+}
+
+/**
+ * Builds the network of the given meetings: every two participants of a meeting are joined.
+ * Nodes are ordered by meeting count (most first), then by label.
+ */
+export function buildNetwork(index: DatasetIndex, meetings: readonly Meeting[]): Network {
+  const counts = new Map<string, number>();
+  const edges = new Map<string, { source: string; target: string; meetings: Meeting[] }>();
+  for (const meeting of meetings) {
+    const ids = [...new Set(meeting.participants.map((p) => p.actor))].sort();
+    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const source = ids[i]!;
+        const target = ids[j]!;
+        const key = `${source}\u0000${target}`;
+        const edge = edges.get(key);
+        if (edge) edge.meetings.push(meeting);
+        else edges.set(key, { source, target, meetings: [meeting] });
+      }
+    }
+  }
+  const nodes: NetworkNode[] = [...counts].map(([id, count]) => {
+    const actor = index.getOf("actor", id);
+    return {
+      id,
+      label: actor ? actorDisplayName(actor) : id,
+      kind: actor?.kind ?? "unknown",
+      meetings: count,
+    };
+  });
+  nodes.sort((a, b) => b.meetings - a.meetings || a.label.localeCompare(b.label));
+  return { nodes, edges: [...edges.values()] };
+}
+
+interface SimNode {
+  id: string;
+  r: number;
+  x?: number;
+  y?: number;
+}
+
+/**
+ * Places the nodes in a `width` × `height` box: a force simulation run for a fixed number of
+ * ticks (deterministic: d3-force seeds its own random source), then scaled to fit with a margin.
+ */
+export function layoutNetwork(
+  network: Network,
+  width: number,
+  height: number,
+  margin = 48,
+): PlacedNode[] {
+  const radius = (node: NetworkNode) => 8 + 3 * Math.sqrt(node.meetings);
+  const simNodes: SimNode[] = network.nodes.map((node) => ({ id: node.id, r: radius(node) }));
+  const links = network.edges.map((edge) => ({ source: edge.source, target: edge.target }));
+  const simulation = forceSimulation(simNodes)
+    .force(
+      "link",
+      forceLink<SimNode, { source: string | SimNode; target: string | SimNode }>(links)
+        .id((node) => node.id)
+        .distance(90),
+    )
+    .force("charge", forceManyBody().strength(-320))
+    .force(
+      "collide",
+      forceCollide<SimNode>().radius((node) => node.r + 18),
+    )
+    .force("x", forceX(0).strength(0.06))
+    .force("y", forceY(0).strength(0.1))
+    .stop();
+  simulation.tick(300);
+
+  let xs = simNodes.map((node) => node.x ?? 0);
+  let ys = simNodes.map((node) => node.y ?? 0);
+  // A wide layout in a tall box (a phone) reads better turned a quarter: swap the axes.
+  const wide = (a: number[]) => Math.max(...a) - Math.min(...a);
+  if (width < height !== wide(xs) < wide(ys)) [xs, ys] = [ys, xs];
+  const [minX, maxX, minY, maxY] = [
+    Math.min(...xs),
+    Math.max(...xs),
+    Math.min(...ys),
+    Math.max(...ys),
+  ];
+  const spanX = maxX - minX;
+  const spanY = maxY - minY;
+  const scale = Math.min(
+    (width - 2 * margin) / (spanX || 1),
+    (height - 2 * margin) / (spanY || 1),
+    1.6,
+  );
+  const offsetX = (width - spanX * scale) / 2;
+  const offsetY = (height - spanY * scale) / 2;
+  return network.nodes.map((node, i) => ({
+    ...node,
+    x: offsetX + (xs[i]! - minX) * scale,
+    y: offsetY + (ys[i]! - minY) * scale,
+    r: simNodes[i]!.r,
+  }));
+}

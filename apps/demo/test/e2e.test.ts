@@ -1,0 +1,311 @@
+/**
+ * The demo, tested as a person uses it: a built copy served from a sub-path, driven in
+ * Chromium. Expectations about the example are computed from the example's YAML here, not
+ * copied from the page.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import jsonld from "jsonld";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { parse } from "yaml";
+import { APP_DIR, type Harness, screenshot, startHarness } from "./harness.js";
+
+interface ExampleRecord {
+  id: string;
+  type: string;
+  title?: string;
+  participants?: { actor: string; representing?: string }[];
+}
+
+const EXAMPLE_DIR = join(APP_DIR, "../../examples/blinken-china-2024");
+const example: ExampleRecord[] = readdirSync(EXAMPLE_DIR)
+  .filter((name) => name.endsWith(".yaml"))
+  .flatMap((name) => parse(readFileSync(join(EXAMPLE_DIR, name), "utf8")) as ExampleRecord[]);
+const exampleMeetings = example.filter((record) => record.type === "meeting");
+const meetingsOf = (actor: string) =>
+  exampleMeetings.filter((m) =>
+    m.participants?.some((p) => p.actor === actor || p.representing === actor),
+  );
+const fixture = (name: string) => join(APP_DIR, "test/fixtures", name);
+
+let harness: Harness;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function open(query = ""): Promise<void> {
+  ({ page, errors } = await harness.openPage());
+  await page.goto(`${harness.url}${query}`);
+  await page.locator("#panel > *").first().waitFor();
+}
+
+async function closePage(): Promise<void> {
+  await page.close();
+  expect(errors, "console errors").toEqual([]);
+}
+
+const timelineTitles = () => page.locator(".timeline .meeting-title").allTextContents();
+const queryOf = () => new URL(page.url()).searchParams;
+
+async function showView(view: string): Promise<void> {
+  await page.getByRole("tab", { name: view, exact: true }).click();
+  await page.locator(`#panel[aria-labelledby="tab-${view.toLowerCase()}"] > *`).first().waitFor();
+}
+
+describe("the demo", () => {
+  test("loads the example with no console errors, and draws every view", async () => {
+    await open();
+    await expect(page.title()).resolves.toBe("Statecraft demo");
+    expect(await page.locator(".dataset-label").textContent()).toContain("Blinken");
+    expect(await timelineTitles()).toHaveLength(exampleMeetings.length);
+    await screenshot(page, "laptop-timeline");
+    for (const view of ["Network", "Issues", "Tariffs"]) {
+      await showView(view);
+      expect(queryOf().get("view")).toBe(view.toLowerCase());
+      await screenshot(page, `laptop-${view.toLowerCase()}`);
+    }
+    expect(await page.locator(".node").count()).toBe(0); // the network is not drawn on the tariffs tab
+    await showView("Network");
+    const actorsInMeetings = new Set(
+      exampleMeetings.flatMap((m) => m.participants?.map((p) => p.actor) ?? []),
+    );
+    expect(await page.locator(".node").count()).toBe(actorsInMeetings.size);
+    await closePage();
+  });
+
+  test("the timeline shows Blinken's April 2024 visit to Shanghai and Beijing as a span, with its status", async () => {
+    await open();
+    for (const [id, title] of [
+      ["blinken-shanghai-2024-04", "Blinken in Shanghai"],
+      ["blinken-beijing-2024-04", "Blinken in Beijing"],
+    ] as const) {
+      const row = page.locator(`.meeting[data-id="${id}"]`);
+      await expect(row.locator(".meeting-title").textContent()).resolves.toBe(title);
+      const meta = await row.locator(".meeting-meta").textContent();
+      expect(meta).toContain("24–26 Apr 2024");
+      expect(await row.locator(".status").textContent()).toBe("planned");
+      expect(await row.getAttribute("class")).toContain("depth-1"); // a leg of the trip
+      const bar = await row.locator(".bar").boundingBox();
+      expect(bar?.width).toBeGreaterThan(0);
+    }
+    // Three days are a span: wider than the one-day Biden–Xi call earlier that month, and later.
+    const visit = await page
+      .locator('.meeting[data-id="blinken-shanghai-2024-04"] .bar')
+      .boundingBox();
+    const call = await page.locator('.meeting[data-id="biden-xi-call-2024-04"] .bar').boundingBox();
+    expect(visit!.x).toBeGreaterThan(call!.x + call!.width);
+    // The expected (unconfirmed) talks with Xi read as expected, not as planned.
+    expect(
+      await page.locator('.meeting[data-id="blinken-xi-meeting-2024-04"] .status').textContent(),
+    ).toBe("expected");
+    // Zooming to April 2024 widens the visit and hides what lies outside the month.
+    await page.selectOption("#period", "2024-04");
+    await page.waitForURL(/period=2024-04/);
+    const zoomed = await page
+      .locator('.meeting[data-id="blinken-shanghai-2024-04"] .bar')
+      .boundingBox();
+    expect(zoomed!.width).toBeGreaterThan(visit!.width * 5);
+    expect(await timelineTitles()).not.toContain("Antony Blinken's first visit to China");
+    await screenshot(page, "laptop-timeline-april-2024");
+    // Opening a row shows who takes part and the source quote.
+    await page.locator('.meeting[data-id="blinken-shanghai-2024-04"] summary').click();
+    const details = page.locator('.meeting[data-id="blinken-shanghai-2024-04"] .meeting-details');
+    expect(await details.textContent()).toContain(
+      "would travel to Shanghai and Beijing starting Wednesday",
+    );
+    await closePage();
+  });
+
+  test("filtering by an actor narrows every view and updates the URL; back undoes it", async () => {
+    await open();
+    await showView("Issues");
+    const before = {
+      issues: await page.locator(".issue").count(),
+      positions: await page.locator(".position").count(),
+    };
+    await showView("Tariffs");
+    const tariffsBefore = await page.locator(".tariff").count();
+    await showView("Timeline");
+    await page.selectOption("#actor-filter", "wang-yi");
+    await page.waitForURL(/actor=wang-yi/);
+    expect(queryOf().get("actor")).toBe("wang-yi");
+    const expected = meetingsOf("wang-yi").map((m) => m.title);
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await timelineTitles()).sort()).toEqual([...expected].sort());
+    expect(expected.length).toBeLessThan(exampleMeetings.length);
+    await screenshot(page, "filtered-timeline");
+
+    await showView("Network");
+    expect(queryOf().get("actor")).toBe("wang-yi");
+    const met = new Set(
+      meetingsOf("wang-yi").flatMap((m) => m.participants?.map((p) => p.actor) ?? []),
+    );
+    const nodes = await page
+      .locator(".node")
+      .evaluateAll((els) => els.map((el) => el.getAttribute("data-id")));
+    expect(new Set(nodes)).toEqual(met);
+    expect(await page.locator(".node.selected").getAttribute("data-id")).toBe("wang-yi");
+    await screenshot(page, "filtered-network");
+
+    await showView("Issues");
+    expect(await page.locator(".issue").count()).toBeLessThan(before.issues);
+    expect(await page.locator(".position").count()).toBeLessThan(before.positions);
+    await screenshot(page, "filtered-issues");
+
+    await showView("Tariffs");
+    expect(await page.locator(".tariff").count()).toBeLessThan(tariffsBefore);
+    await screenshot(page, "filtered-tariffs");
+
+    // A shared link opens the same view; the browser's back button steps back through it.
+    const shared = page.url();
+    await page.goBack(); // issues, filtered
+    await page.goBack(); // network, filtered
+    await page.goBack(); // timeline, filtered
+    expect(queryOf().get("actor")).toBe("wang-yi");
+    await page.goBack(); // timeline, before the filter
+    expect(queryOf().get("actor")).toBeNull();
+    expect(queryOf().get("view")).toBeNull();
+    expect(await timelineTitles()).toHaveLength(exampleMeetings.length);
+    expect(await page.locator("#actor-filter").inputValue()).toBe("");
+    await closePage();
+
+    await open(new URL(shared).search);
+    expect(await page.locator("#actor-filter").inputValue()).toBe("wang-yi");
+    expect(await page.getByRole("tab", { name: "Tariffs" }).getAttribute("aria-selected")).toBe(
+      "true",
+    );
+    await closePage();
+  });
+
+  test("an issue filter from the URL applies to the timeline; unknown ids are dropped", async () => {
+    await open("?issue=south-china-sea&actor=nobody");
+    expect(queryOf().get("actor")).toBeNull();
+    expect(queryOf().get("issue")).toBe("south-china-sea");
+    const titles = await timelineTitles();
+    expect(titles).toContain("Japan–Philippines–United States leaders' summit");
+    expect(titles).not.toContain("Biden–Xi phone call");
+    await closePage();
+  });
+
+  test.each([
+    // A status the model lacks (line 6), a participant without attendance, and who is not in the file (line 10).
+    [
+      "broken-schema.yaml",
+      ["6:11 invalid_value", "10:7 invalid_value", "10:16 dangling_reference"],
+    ],
+    // A second colon on the title's line (line 5).
+    ["broken-syntax.yaml", ["5:10 parse_error"]],
+  ] as const)(
+    "opening %s lists its errors with file, line and column, and keeps the example",
+    async (name, want) => {
+      await open();
+      await page.setInputFiles("#file-input", fixture(name));
+      const problems = page.locator("#problems .problem");
+      await problems.first().waitFor();
+      const got = await problems.evaluateAll((items) =>
+        items.map(
+          (item) =>
+            `${item.querySelector(".where")?.textContent} ${item.querySelector(".rule")?.textContent}`,
+        ),
+      );
+      expect(got).toEqual(want.map((entry) => `${name}:${entry}`));
+      expect(await page.locator("#problems h2").textContent()).toContain("Not loaded");
+      expect(await page.locator(".dataset-label").textContent()).toContain("Blinken");
+      await screenshot(page, `problems-${name.replace(".yaml", "")}`);
+      await closePage();
+    },
+  );
+
+  test("opening a valid file of the user's replaces every view; the example comes back on request", async () => {
+    await open("?actor=antony-blinken");
+    await page.setInputFiles("#file-input", fixture("bali-2022.json"));
+    await page.locator("#problems.ok").waitFor();
+    expect(await page.locator(".dataset-label").textContent()).toBe("Your file: bali-2022.json");
+    expect(queryOf().get("actor")).toBeNull(); // Blinken is not in the user's data
+    expect(await timelineTitles()).toEqual(["Biden–Xi meeting in Bali"]);
+    await showView("Network");
+    expect(
+      await page
+        .locator(".node")
+        .evaluateAll((els) => els.map((el) => el.getAttribute("data-id")).sort()),
+    ).toEqual(["joe-biden", "xi-jinping"]);
+    await showView("Issues");
+    expect(await page.locator(".issue h3").allTextContents()).toEqual(["Taiwan"]);
+    expect(await page.locator(".position blockquote").textContent()).toContain(
+      "coercive and increasingly aggressive actions",
+    );
+    await showView("Tariffs");
+    expect(await page.locator(".tariff").count()).toBe(0);
+    await screenshot(page, "user-file");
+    await page.getByRole("button", { name: "Back to the example" }).click();
+    await showView("Timeline");
+    expect(await timelineTitles()).toHaveLength(exampleMeetings.length);
+    await closePage();
+  });
+
+  test("the download is the current dataset as JSON-LD that parses and expands", async () => {
+    await open();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("#download").click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("blinken-china-2024.jsonld");
+    const document = JSON.parse(readFileSync(await download.path(), "utf8"));
+    expect(Object.keys(document).sort()).toEqual(["@context", "@graph"]);
+    // A JSON-LD processor expands it with no network: the context is embedded.
+    const expanded = await jsonld.expand(document, {
+      documentLoader: async (url: string) => {
+        throw new Error(`the export should not need to load ${url}`);
+      },
+    });
+    // One node per record, plus the dataset's own node.
+    expect(expanded).toHaveLength(example.length + 1);
+    const blinken = expanded.find((node) => String(node["@id"]).endsWith(":antony-blinken"));
+    expect(blinken?.["@type"]).toContain("https://schema.org/Person");
+    await closePage();
+  });
+
+  test("works from the keyboard: tabs with arrow keys, network actors with Enter", async () => {
+    await open();
+    await page.getByRole("tab", { name: "Timeline" }).focus();
+    await page.keyboard.press("ArrowRight");
+    expect(queryOf().get("view")).toBe("network");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-network");
+    const node = page.locator('.node[data-id="xi-jinping"]');
+    await node.focus();
+    expect(await node.getAttribute("aria-label")).toContain("Xi Jinping");
+    await page.keyboard.press("Enter");
+    expect(queryOf().get("actor")).toBe("xi-jinping");
+    // Focus stays on the actor after the view redraws.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-id"))).toBe(
+      "xi-jinping",
+    );
+    await page.keyboard.press("Enter");
+    expect(queryOf().get("actor")).toBeNull();
+    // The file picker is reachable by keyboard and labelled.
+    expect(await page.getByLabel("Open files…").getAttribute("type")).toBe("file");
+    await closePage();
+  });
+
+  test("reads on a phone: no sideways scrolling in any view", async () => {
+    await open();
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const view of ["Timeline", "Network", "Issues", "Tariffs"]) {
+      await showView(view);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${view} overflows`).toBeLessThanOrEqual(0);
+      await screenshot(page, `phone-${view.toLowerCase()}`);
+    }
+    await closePage();
+  });
+});
