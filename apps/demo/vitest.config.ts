@@ -8,7 +8,7 @@ export default mergeConfig(
       name: "demo",
       include: ["src/**/*.test.ts", "test/**/*.test.ts"],
       // The end-to-end suite builds the app and drives Chromium: allow for both.
-      testTimeout: 30_000,
+      testTimeout: 120_000,
       hookTimeout: 120_000,
     },
   }),

@@ -13,6 +13,6 @@ export default defineProject({
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     // The tests run the built command, as users do; build it once first.
     globalSetup: ["test/build.global.ts"],
-    testTimeout: 30_000,
+    testTimeout: 120_000,
   },
 });

@@ -16,6 +16,10 @@ export default defineProject({
   },
   test: {
     name: "import",
+    // Big-input and end-to-end tests run for seconds on a loaded 2-core CI machine; the budget
+    // guards against hangs and asserts nothing about speed (that is `pnpm bench`).
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
   },
 });

@@ -8,6 +8,6 @@ export default defineProject({
   test: {
     name: "jsonld",
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    testTimeout: 60_000,
+    testTimeout: 120_000,
   },
 });
