@@ -289,6 +289,14 @@ describe("the rules", () => {
     expect(layered.filter((c) => !tested.has(c))).toEqual([]);
   });
 
+  it("name a missing enum key and its allowed values, located at the record", async () => {
+    const lines = Object.values(BASE).map((l) => l.replace('"status":"planned",', ""));
+    const result = await safeValidateTexts([{ name: "data.ndjson", text: lines.join("\n") }]);
+    expect(result.problems.map(line)).toEqual([
+      'data.ndjson:5:1 invalid_value visit/status missing required key "status" (one of "planned", "expected", "confirmed", "held", "postponed", "cancelled")',
+    ]);
+  });
+
   it("can be turned off or re-levelled", async () => {
     const text = [BASE.ap, '{"id":"unused","type":"source","kind":"webpage","title":"U"}'].join(
       "\n",

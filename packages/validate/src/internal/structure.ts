@@ -207,7 +207,17 @@ function mapIssue(issue: z.core.$ZodIssue, record: unknown, schema: Schema): Fin
       return [{ code: "invalid_type", message: lowerFirst(issue.message), pointer }];
     }
     case "invalid_value": {
-      const { value } = valueAt(record, issue.path);
+      const { value, found } = valueAt(record, issue.path);
+      const last = issue.path[issue.path.length - 1];
+      if (!found && last !== undefined) {
+        return [
+          {
+            code: "invalid_value",
+            message: `missing required key ${JSON.stringify(String(last))} (one of ${list(issue.values)})`,
+            pointer,
+          },
+        ];
+      }
       const options = issue.values.filter((v): v is string => typeof v === "string");
       const hint = typeof value === "string" ? suggestion(value, options) : "";
       return [
