@@ -25,6 +25,16 @@ function checkBase(base: string): void {
   }
 }
 
+/** Creates the output's folder; `mkdir` says EEXIST when a part of the path is a file. */
+async function makeFolder(path: string): Promise<void> {
+  try {
+    await mkdir(path, { recursive: true });
+  } catch (error) {
+    if (isIoError(error) && error.code === "EEXIST") error.code = "ENOTDIR";
+    throw error;
+  }
+}
+
 function kilobytes(bytes: number): string {
   return bytes < 1000 ? `${bytes} B` : `${(bytes / 1000).toFixed(1)} kB`;
 }
@@ -84,7 +94,7 @@ export default defineCommand({
     ["statecraft export data/meetings.yaml --format jsonld | jq .", "one file, to stdout"],
   ],
   notes: [
-    "The data is validated first, with the same rules as statecraft validate (and the rules of statecraft.config.json). Invalid data is not exported: the validation report goes to stderr, and the output file, if it exists, is left untouched. Warnings are shown on stderr and do not stop the export.",
+    "The data is validated first, with the same rules as statecraft validate (and the rules of statecraft.config.json). Invalid data is not exported: the validation report goes to stderr, and the output file, if it exists, is left untouched. Warnings do not stop the export: their counts are shown on stderr (statecraft validate lists them).",
     "The output file is written to a temporary file beside it and renamed over it at the end, so a failure never leaves a half-written file.",
     "Exit codes: 0 exported; 1 the data is invalid (nothing written); 2 usage or I/O error (a bad --base, a path that does not exist, an output that cannot be written); 3 internal error (a bug: please report it).",
     "The vocabulary, the context and how records become RDF: docs/linked-data.md.",
@@ -130,11 +140,15 @@ export default defineCommand({
       );
       return (result.counts.io_error ?? 0) > 0 ? EXIT.usage : EXIT.invalid;
     }
-    if (problems > 0) process.stderr.write(formatPretty(result, styles ? { styles } : {}));
+    if (problems > 0) {
+      // Warnings do not stop the export: their counts, and where to see them.
+      process.stderr.write(formatPretty(result, { quiet: true, ...(styles ? { styles } : {}) }));
+      process.stderr.write("(statecraft validate lists the warnings)\n");
+    }
 
     const records = result.records ?? [];
     try {
-      if (output !== undefined) await mkdir(dirname(resolve(cwd, output)), { recursive: true });
+      if (output !== undefined) await makeFolder(dirname(resolve(cwd, output)));
       const written = await writeExport(records, {
         format,
         base,
