@@ -17,7 +17,7 @@ for (const result of await checkWholeFolders()) {
   console.log(formatReport(result.report));
   const validation =
     result.problems === undefined
-      ? "validated with @statecraft/validate by packages/cli/test/import-whole-files.test.ts"
+      ? "by @statecraft/validate in packages/cli/test/import-whole-files.test.ts"
       : `${result.problems.length} errors`;
   console.log(
     `  validation: ${validation}; undocumented warnings: ${result.undocumented.length}; ${result.seconds.toFixed(2)} s\n`,
