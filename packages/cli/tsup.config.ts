@@ -35,6 +35,10 @@ export default defineConfig({
       "@statecraft/core": src("../core/src/index.ts"),
       "@statecraft/validate/worker": src("../validate/src/worker.ts"),
       "@statecraft/validate": src("../validate/src/index.ts"),
+      "@statecraft/jsonld/node": src("../jsonld/src/node.ts"),
+      "@statecraft/jsonld": src("../jsonld/src/index.ts"),
+      "@statecraft/import/node": src("../import/src/node.ts"),
+      "@statecraft/import": src("../import/src/index.ts"),
     };
   },
 });

@@ -19,6 +19,14 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: "Check data files (YAML, JSON, NDJSON) against the schemas and cross-record rules",
     load: () => import("./commands/validate.js").then((m) => m.default),
   },
+  export: {
+    summary: "Validate, then export a dataset as linked data: JSON-LD or N-Quads",
+    load: () => import("./commands/export.js").then((m) => m.default),
+  },
+  import: {
+    summary: "Import public datasets (Office of the Historian, ICEWS, GDELT...) as Statecraft data",
+    load: () => import("./commands/import.js").then((m) => m.default),
+  },
   schema: {
     summary: "Print the JSON Schema of a record type or data file, for editors and other tools",
     load: () => import("./commands/schema.js").then((m) => m.default),

@@ -1,4 +1,4 @@
-import { type SpawnSyncOptions, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import {
   chmodSync,
   cpSync,
@@ -13,32 +13,18 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, describe, expect, it } from "vitest";
+import { CLI, EXAMPLE, ROOT, run } from "./run.js";
 
 // CommonJS packages whose default export NodeNext types do not see.
 const require = createRequire(import.meta.url);
 const AjvDraft04 = require("ajv-draft-04") as typeof import("ajv-draft-04").default;
 const addFormats = require("ajv-formats") as typeof import("ajv-formats").default;
 
-const ROOT = join(import.meta.dirname, "../../..");
-const CLI = join(import.meta.dirname, "../dist/cli.js");
-const EXAMPLE = join(ROOT, "examples/blinken-china-2024");
 const VERSION = (
   JSON.parse(readFileSync(join(import.meta.dirname, "../package.json"), "utf8")) as {
     version: string;
   }
 ).version;
-
-function run(
-  args: string[],
-  options: SpawnSyncOptions = {},
-): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined },
-    ...options,
-  });
-  return { code: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
-}
 
 const dir = mkdtempSync(join(tmpdir(), "statecraft-cli-"));
 // Readable by the unprivileged user the permission test runs as.
@@ -95,6 +81,8 @@ describe("statecraft", () => {
 
       Commands:
         validate  Check data files (YAML, JSON, NDJSON) against the schemas and cross-record rules
+        export    Validate, then export a dataset as linked data: JSON-LD or N-Quads
+        import    Import public datasets (Office of the Historian, ICEWS, GDELT...) as Statecraft data
         schema    Print the JSON Schema of a record type or data file, for editors and other tools
 
       Options:

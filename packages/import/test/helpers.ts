@@ -15,7 +15,8 @@ export function fixture(path: string, name = path.split("/").at(-1)!): ImportInp
  * Structural and reference problems of a set of records: each must parse with RecordSchema and
  * every reference must resolve to a record of the right type (and actor kind).
  *
- * The lead: switch this to @statecraft/validate's API once merged.
+ * A light check that keeps this package's tests free of @statecraft/validate (a sibling); the
+ * whole HSG folders are validated with it in packages/cli/test/import-whole-files.test.ts.
  */
 export function problems(records: readonly StatecraftRecord[]): string[] {
   const out: string[] = [];

@@ -15,11 +15,15 @@ if (!hasSharedData()) {
 let failed = false;
 for (const result of await checkWholeFolders()) {
   console.log(formatReport(result.report));
+  const validation =
+    result.problems === undefined
+      ? "by @statecraft/validate in packages/cli/test/import-whole-files.test.ts"
+      : `${result.problems.length} errors`;
   console.log(
-    `  validation: ${result.problems.length} errors; undocumented warnings: ${result.undocumented.length}; ${result.seconds.toFixed(2)} s\n`,
+    `  validation: ${validation}; undocumented warnings: ${result.undocumented.length}; ${result.seconds.toFixed(2)} s\n`,
   );
-  for (const line of [...result.problems.slice(0, 20), ...result.undocumented])
-    console.log(`  ! ${line}`);
-  failed ||= result.problems.length > 0 || result.undocumented.length > 0;
+  const problems = result.problems ?? [];
+  for (const line of [...problems.slice(0, 20), ...result.undocumented]) console.log(`  ! ${line}`);
+  failed ||= problems.length > 0 || result.undocumented.length > 0;
 }
 process.exit(failed ? 1 : 0);

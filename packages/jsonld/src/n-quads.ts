@@ -246,7 +246,11 @@ async function canonicalLines(
   input: ExportInput,
   options: NQuadsOptions | undefined,
 ): Promise<string[]> {
-  const { canonize } = await import("rdf-canonize");
+  // rdf-canonize is CommonJS: Node gives its exports as named exports, but a bundle that splits
+  // chunks (esbuild, as in the `statecraft` CLI) gives them only as `default`.
+  type RdfCanonize = typeof import("rdf-canonize");
+  const loaded: Partial<RdfCanonize> & { default?: RdfCanonize } = await import("rdf-canonize");
+  const canonize = loaded.canonize ?? loaded.default!.canonize;
   let text = "";
   for (const line of plainLines(input, options)) text += line;
   const canonical: string = await canonize(text, {

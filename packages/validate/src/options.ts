@@ -9,6 +9,13 @@ export interface ValidateOptions {
   readonly maxProblems?: number;
   /** The severity that makes the result invalid: `error` (default) or `warning`. */
   readonly failOn?: Severity;
+  /**
+   * Also return the records that passed the schemas, as parsed, in `result.records` (in file
+   * order, then record order within each file), for tools that go on to use the data, such as
+   * `statecraft export`. Default `false`. Collecting holds every record in memory, so it
+   * undoes the flat memory of streamed NDJSON.
+   */
+  readonly collect?: boolean;
 }
 
 /** The formats a data file can be in: YAML (`.yaml`, `.yml`), JSON (`.json`) or NDJSON (`.ndjson`, `.jsonl`). */

@@ -1,3 +1,4 @@
+import type { StatecraftRecord } from "@statecraft/core";
 import type { RuleCode } from "./rules.js";
 
 /** How serious a problem is: an `error` makes the data invalid, a `warning` only reports. */
@@ -70,4 +71,9 @@ export interface ValidationResult {
   readonly counts: Readonly<Partial<Record<RuleCode, number>>>;
   /** How many problems were found but left out of `problems` by the cap. */
   readonly omitted: number;
+  /**
+   * With the `collect` option only: every record that passed the schemas, as parsed, in file
+   * order. Records that failed them are left out, so use these only when `valid` is `true`.
+   */
+  readonly records?: readonly StatecraftRecord[];
 }

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { StatecraftRecord } from "@statecraft/core";
 import { Engine } from "./internal/engine.js";
 import type { RawProblem } from "./internal/file-check.js";
 import { checkFile, discoverFiles, type FoundFile, loadRecords } from "./internal/node-files.js";
@@ -54,6 +55,7 @@ function workerUrl(): URL | undefined {
 interface Buffered {
   problems: RawProblem[];
   records: RecordSummary[];
+  values: StatecraftRecord[];
   done: boolean;
   count: number;
 }
@@ -81,8 +83,10 @@ async function checkInParallel(
       const fileIndex = indexes[ingest]!;
       for (const p of b.problems) engine.problem(fileIndex, p);
       for (const r of b.records) engine.record(fileIndex, r);
+      for (const v of b.values) engine.value(v);
       b.problems = [];
       b.records = [];
+      b.values = [];
       if (!b.done) return;
       engine.records += b.count;
       buffered.delete(ingest);
@@ -101,8 +105,18 @@ async function checkInParallel(
                 resolve();
                 return;
               }
-              const job: WorkerJob = { index: next, file: files[next]! };
-              buffered.set(next, { problems: [], records: [], done: false, count: 0 });
+              const job: WorkerJob = {
+                index: next,
+                file: files[next]!,
+                collect: engine.collected !== undefined,
+              };
+              buffered.set(next, {
+                problems: [],
+                records: [],
+                values: [],
+                done: false,
+                count: 0,
+              });
               next++;
               worker.postMessage(job);
             };
@@ -115,6 +129,7 @@ async function checkInParallel(
               if (message.kind === "batch") {
                 b.problems.push(...message.problems);
                 b.records.push(...message.records);
+                b.values.push(...message.values);
               } else if (message.kind === "done") {
                 b.done = true;
                 b.count = message.records;
@@ -155,6 +170,10 @@ async function checkInParallel(
  *
  * const result = await safeValidateFiles(["data/"], { rules: { orphaned_source: "off" } });
  * if (!result.valid) for (const p of result.problems) console.error(`${p.file}:${p.line}:${p.column} ${p.message}`);
+ *
+ * // Validate and keep the parsed records, to use the data once it is known to be valid:
+ * const { valid, records } = await safeValidateFiles(["data/"], { collect: true });
+ * if (valid) for (const record of records ?? []) console.log(record.id);
  * ```
  */
 export async function safeValidateFiles(

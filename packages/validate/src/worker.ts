@@ -6,6 +6,7 @@
  * @module
  */
 import { parentPort } from "node:worker_threads";
+import type { StatecraftRecord } from "@statecraft/core";
 import type { RawProblem } from "./internal/file-check.js";
 import { checkFile } from "./internal/node-files.js";
 import type { RecordSummary } from "./internal/summary.js";
@@ -25,12 +26,14 @@ export function startWorker(): void {
   port.on("message", async (job: WorkerJob) => {
     let problems: RawProblem[] = [];
     let records: RecordSummary[] = [];
+    let values: StatecraftRecord[] = [];
     const post = (message: WorkerMessage): void => port.postMessage(message);
     const flush = (): void => {
-      if (problems.length === 0 && records.length === 0) return;
-      post({ kind: "batch", index: job.index, problems, records });
+      if (problems.length === 0 && records.length === 0 && values.length === 0) return;
+      post({ kind: "batch", index: job.index, problems, records, values });
       problems = [];
       records = [];
+      values = [];
     };
     try {
       const count = await checkFile(
@@ -44,6 +47,14 @@ export function startWorker(): void {
             records.push(summary);
             if (records.length >= BATCH_SIZE) flush();
           },
+          ...(job.collect
+            ? {
+                value(record: StatecraftRecord) {
+                  values.push(record);
+                  if (values.length >= BATCH_SIZE) flush();
+                },
+              }
+            : {}),
         },
         (bytes) => post({ kind: "progress", bytes }),
       );

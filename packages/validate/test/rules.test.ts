@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { RULES_DOC_PATH, renderRulesDoc } from "../scripts/rules-doc.js";
 import { RULE_CODES, RULES, safeValidateFiles, safeValidateTexts } from "../src/index.js";
 import { line } from "../src/test-utils/problems.js";
@@ -339,6 +340,35 @@ describe("the example dataset", () => {
       expect(result.problems).toEqual([]);
       expect(result.stats).toEqual({ files: 7, records: 73, errors: 0, warnings: 0 });
     }
+  });
+
+  it("returns its records, as parsed and in file order, with collect", async () => {
+    const result = await safeValidateFiles([EXAMPLE], { collect: true });
+    const files = readdirSync(EXAMPLE).sort();
+    const texts = files.map((name) => ({
+      name,
+      text: readFileSync(join(EXAMPLE, name), "utf8"),
+    }));
+    const fromTexts = await safeValidateTexts(texts, { collect: true });
+    expect(result.records).toHaveLength(73);
+    expect(fromTexts.records).toEqual(result.records);
+    expect(result.records?.[0]?.id).toBe((parse(texts[0]!.text) as { id: string }[])[0]!.id);
+    expect(new Set(result.records?.map((r) => r.id)).size).toBe(73);
+    expect((await safeValidateFiles([EXAMPLE])).records).toBeUndefined();
+  });
+
+  it("collects only the records that pass the schemas", async () => {
+    const result = await safeValidateTexts(
+      [
+        {
+          name: "data.ndjson",
+          text: [BASE.usa, BASE.china.replace('"state"', '"stat"'), BASE.ap].join("\n"),
+        },
+      ],
+      { collect: true },
+    );
+    expect(result.valid).toBe(false);
+    expect(result.records?.map((r) => r.id)).toEqual(["usa", "ap"]);
   });
 
   it("reports the same problems from files as from text", async () => {

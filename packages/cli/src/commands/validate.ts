@@ -10,7 +10,7 @@ import {
   safeValidateFiles,
   summaryLine,
 } from "@statecraft/validate";
-import pc from "picocolors";
+import { stylesFor } from "../color.js";
 import { defineCommand } from "../command.js";
 import { loadConfig } from "../config.js";
 import { EXIT, UsageError } from "../errors.js";
@@ -51,12 +51,6 @@ function takeRules(rawArgs: readonly string[]): {
     rules[code] = severity as SeverityOverride;
   }
   return { rules, rest };
-}
-
-function colorEnabled(stream: NodeJS.WriteStream): boolean {
-  return (
-    stream.isTTY === true && !("NO_COLOR" in process.env && process.env.NO_COLOR !== undefined)
-  );
 }
 
 export default defineCommand({
@@ -182,7 +176,7 @@ export default defineCommand({
         out = formatGithub(result);
         break;
       default: {
-        const styles = colorEnabled(process.stdout) ? pc.createColors(true) : undefined;
+        const styles = stylesFor(process.stdout);
         out = formatPretty(result, { quiet, ...(styles ? { styles } : {}) });
       }
     }

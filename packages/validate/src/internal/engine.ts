@@ -1,4 +1,4 @@
-import { recordReferences } from "@statecraft/core";
+import { recordReferences, type StatecraftRecord } from "@statecraft/core";
 import { distance } from "fastest-levenshtein";
 import type { ValidateOptions } from "../options.js";
 import type { Problem, Severity, SeverityOverride, ValidationResult } from "../problem.js";
@@ -52,6 +52,8 @@ export class Engine {
   readonly #max: number;
   readonly #failOn: Severity;
   readonly #kept: Kept[] = [];
+  /** The valid records, in file order, when the `collect` option is set. */
+  readonly collected: StatecraftRecord[] | undefined;
   readonly counts: Partial<Record<RuleCode, number>> = {};
   errors = 0;
   warnings = 0;
@@ -64,6 +66,7 @@ export class Engine {
     this.#overrides = options.rules ?? {};
     this.#max = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
     this.#failOn = options.failOn ?? "error";
+    this.collected = options.collect === true ? [] : undefined;
     this.table.onDuplicate = (record, first) => {
       this.#dataset({
         code: "duplicate_id",
@@ -119,11 +122,17 @@ export class Engine {
     this.table.add(summary, file);
   }
 
-  /** A sink that feeds one file's findings into the engine. */
+  /** Adds a valid record, as parsed (only kept when collecting). */
+  value(record: StatecraftRecord): void {
+    this.collected?.push(record);
+  }
+
+  /** A sink that feeds one file's findings (and, when collecting, its valid records) into the engine. */
   sink(file: number): FileSink {
     return {
       problem: (raw) => this.problem(file, raw),
       record: (summary) => this.record(file, summary),
+      ...(this.collected ? { value: (record: StatecraftRecord) => this.value(record) } : {}),
     };
   }
 
@@ -151,6 +160,7 @@ export class Engine {
       problems,
       counts: { ...this.counts },
       omitted: this.omitted,
+      ...(this.collected ? { records: this.collected } : {}),
     };
   }
 

@@ -35,6 +35,8 @@ export interface RawProblem {
 export interface FileSink {
   problem(problem: RawProblem): void;
   record(summary: RecordSummary): void;
+  /** Receives each valid record, as the schemas parsed it, in file order (only when collecting). */
+  value?(record: StatecraftRecord): void;
 }
 
 const LIST_KEYS = Object.values(DATASET_KEYS) as string[];
@@ -125,11 +127,14 @@ function layout(value: unknown, file: Finding[]): Placed[] {
   return [];
 }
 
-/** Runs the schemas and the record rules on one record. */
+/**
+ * Runs the schemas and the record rules on one record. `data` is the record as the schemas
+ * parsed it, when it is valid.
+ */
 export function checkRecord(
   value: unknown,
   listType?: string,
-): { findings: Finding[]; valid: boolean } {
+): { findings: Finding[]; valid: boolean; data?: StatecraftRecord } {
   const findings: Finding[] = [];
   const type = (value as { type?: unknown } | null)?.type;
   if (listType !== undefined && typeof type === "string" && type !== listType) {
@@ -140,15 +145,16 @@ export function checkRecord(
     });
   }
   const structural = checkStructure(value);
-  if (structural) {
-    findings.push(...structural);
+  if ("findings" in structural) {
+    findings.push(...structural.findings);
     return { findings, valid: false };
   }
   const report = (code: RuleCode, message: string, pointer: string): void => {
     findings.push({ code, message, pointer });
   };
   for (const rule of RECORD_RULES) rule(value as StatecraftRecord, report);
-  return { findings, valid: listType === undefined || type === listType };
+  const valid = listType === undefined || type === listType;
+  return valid ? { findings, valid, data: structural.data } : { findings, valid };
 }
 
 function recordIdOf(value: unknown): string | undefined {
@@ -223,10 +229,11 @@ export function checkDocument(text: string, format: "yaml" | "json", sink: FileS
   }));
   const summaries: { value: unknown; valid: boolean; base: string }[] = [];
   for (const { value: record, base, listType } of placed) {
-    const { findings, valid } = checkRecord(record, listType);
+    const { findings, valid, data } = checkRecord(record, listType);
     const recordId = recordIdOf(record);
     for (const finding of findings) pending.push({ finding, base, recordId });
     summaries.push({ value: record, valid, base });
+    if (data && sink.value) sink.value(data);
   }
 
   // Locate every finding (and every record's first line) in one pass over the document.
@@ -284,7 +291,8 @@ export function checkNdjsonRecord(
     });
     return;
   }
-  const { findings, valid } = checkRecord(value);
+  const { findings, valid, data } = checkRecord(value);
+  if (data && sink.value) sink.value(data);
   if (findings.length > 0) {
     const recordId = recordIdOf(value);
     const lines = new LineIndex(text, lineNumber);

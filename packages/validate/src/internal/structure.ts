@@ -8,6 +8,7 @@ import {
   RECORD_TYPES,
   RecordSchema,
   SourceSchema,
+  type StatecraftRecord,
   StateSchema,
   TariffSchema,
 } from "@statecraft/core";
@@ -82,17 +83,19 @@ export function recordSchema(value: unknown): Schema {
 }
 
 /**
- * Validates a record against the schemas, returning `undefined` when it is valid.
+ * Validates a record against the schemas: the parsed record when it is valid, else the findings.
  *
  * @param value - The record as parsed from the file.
  */
-export function checkStructure(value: unknown): Finding[] | undefined {
+export function checkStructure(
+  value: unknown,
+): { readonly data: StatecraftRecord } | { readonly findings: Finding[] } {
   const schema = recordSchema(value);
   const result = (fast(schema) as z.ZodType).safeParse(value);
-  if (result.success) return undefined;
+  if (result.success) return { data: result.data as StatecraftRecord };
   const findings: Finding[] = [];
   for (const issue of result.error.issues) findings.push(...mapIssue(issue, value, schema));
-  return findings;
+  return { findings };
 }
 
 function toPointer(path: readonly PropertyKey[]): string {

@@ -1,3 +1,4 @@
+import type { StatecraftRecord } from "@statecraft/core";
 import type { RawProblem } from "./file-check.js";
 import type { FoundFile } from "./node-files.js";
 import type { RecordSummary } from "./summary.js";
@@ -6,6 +7,8 @@ import type { RecordSummary } from "./summary.js";
 export interface WorkerJob {
   readonly index: number;
   readonly file: FoundFile;
+  /** Send back the valid records too (the `collect` option). */
+  readonly collect: boolean;
 }
 
 /** What a worker sends back: findings in batches, then `done` with the record count. */
@@ -15,6 +18,8 @@ export type WorkerMessage =
       readonly index: number;
       readonly problems: RawProblem[];
       readonly records: RecordSummary[];
+      /** Valid records as parsed, when the job asked to collect them. */
+      readonly values: StatecraftRecord[];
     }
   | { readonly kind: "progress"; readonly bytes: number }
   | { readonly kind: "done"; readonly index: number; readonly records: number }

@@ -1,0 +1,31 @@
+/** Whether an error is a Node.js file-system error (it has an errno `code` such as `ENOENT`). */
+export function isIoError(error: unknown): error is NodeJS.ErrnoException {
+  return (
+    error instanceof Error &&
+    typeof (error as NodeJS.ErrnoException).code === "string" &&
+    /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code!)
+  );
+}
+
+/** Explains a file-system error in a few words, without a stack or the syscall. */
+export function ioMessage(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case "ENOENT":
+      return "no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory";
+    case "ENOTDIR":
+      return "a part of the path is not a directory";
+    case "ENOSPC":
+      return "no space left on the device";
+    case "EROFS":
+      return "read-only file system";
+    case "EEXIST":
+      return "already exists";
+    default:
+      return error.message;
+  }
+}
