@@ -16,7 +16,8 @@ export function fixture(path: string, name = path.split("/").at(-1)!): ImportInp
  * every reference must resolve to a record of the right type (and actor kind).
  *
  * A light check that keeps this package's tests free of @statecraft/validate (a sibling); the
- * whole HSG folders are validated with it in packages/cli/test/import-whole-files.test.ts.
+ * whole folders of every importer are validated with it in
+ * packages/cli/test/import-whole-files.test.ts.
  */
 export function problems(records: readonly StatecraftRecord[]): string[] {
   const out: string[] = [];

@@ -14,13 +14,13 @@ describe("popolo", () => {
   it("imports valid records whose references all resolve, counting every row", async () => {
     const { records, report } = await run(CHINA, ESTONIA, ZIMBABWE);
     expect(problems(records)).toEqual([]);
-    // Rows: persons 3 + 3 + 3, organisations 2 + 5 + 3, memberships 5 + 6 + 4.
+    // Rows: persons 3 + 4 + 3, organisations 2 + 5 + 3, memberships 5 + 8 + 4.
     expect(report).toMatchObject({
-      rows: 34,
-      imported: 17,
-      merged: 15,
+      rows: 37,
+      imported: 18,
+      merged: 17,
       skipped: 2,
-      mergedBy: { membership_as_office: 15 },
+      mergedBy: { membership_as_office: 17 },
       skippedBy: { placeholder_party: 1, not_a_party: 1 },
       done: true,
     });
@@ -167,6 +167,69 @@ describe("popolo", () => {
         "/tmp/ep-popolo-v1.0.json",
       ].map(countryFromPath),
     ).toEqual(["CN", "GB", "EE", "ZA", undefined]);
+  });
+
+  it("does not give a membership that ends before its legislative period starts the period's start date", async () => {
+    // Yana Toom, elected to the 13th Riigikogu (from 2015-03-30), membership 7 (139 in the whole
+    // file) ends 2015-03-27: taking the period's start would end the office before it starts.
+    const { records, report } = await run(ESTONIA);
+    const yana = byId(records, "popolo-person-77605932-0f05-461e-8a0d-a5618f0fe6b8", "actor");
+    const offices = yana.kind === "person" ? (yana.offices ?? []) : [];
+    expect(offices.map((o) => [o.title, o.start, o.end])).toEqual([
+      // Membership 6 has no dates: both are the 12th Riigikogu's.
+      ["Member of the Riigikogu", "2011-03-27", "2015-03-23"],
+      ["Member of Eesti Keskerakonna fraktsioon", "2011-03-27", "2015-03-23"],
+      ["Member of the Riigikogu", undefined, "2015-03-27"],
+      ["Member of Eesti Keskerakonna fraktsioon", undefined, "2015-03-27"],
+    ]);
+    expect(offices[2]?.sources?.[0]).toEqual({
+      source: "popolo",
+      locator: "estonia-riigikogu-ep-popolo-v1.0.json, membership 7",
+      note: "Constituency Ida-Virumaa; ends before the legislative period 13th Riigikogu starts (2015-03-30): no start date.",
+    });
+    expect(report.warnings.filter((w) => w.code === "membership_outside_term")).toEqual([
+      expect.objectContaining({
+        severity: "info",
+        file: "estonia-riigikogu-ep-popolo-v1.0.json",
+        row: "membership 7",
+        count: 1,
+      }),
+    ]);
+  });
+
+  it("keeps the start of a membership whose own end precedes it, and warns with the row", async () => {
+    // Not in the EveryPolitician files we have: a membership's own dates in the wrong order.
+    const json = JSON.stringify({
+      persons: [{ id: "p1", name: "A Member" }],
+      organizations: [{ id: "legislature", name: "Riigikogu", classification: "legislature" }],
+      memberships: [
+        {
+          person_id: "p1",
+          organization_id: "legislature",
+          start_date: "2015-04-09",
+          end_date: "2015-04-08",
+        },
+      ],
+    });
+    const { records, report } = await collect(
+      popolo.import([inputFromText("estonia-riigikogu.json", json)]),
+    );
+    expect(problems(records)).toEqual([]);
+    const person = byId(records, "popolo-ee-p1", "actor");
+    const office = person.kind === "person" ? person.offices?.[0] : undefined;
+    expect([office?.start, office?.end, office?.sources?.[0]?.note]).toEqual([
+      "2015-04-09",
+      undefined,
+      "End date 2015-04-08 left out: before the start date.",
+    ]);
+    expect(report.warnings).toContainEqual(
+      expect.objectContaining({
+        code: "membership_ends_before_start",
+        severity: "warning",
+        file: "estonia-riigikogu.json",
+        row: "membership 0",
+      }),
+    );
   });
 
   it("imports a file whose country it cannot tell, without states, and says so", async () => {

@@ -20,10 +20,10 @@ describe("section301", () => {
     // 63 US rows and 108 Chinese rows (9 products × 7 and 12 dates); the annex is not read.
     expect(report).toMatchObject({
       rows: 171,
-      imported: 30,
-      merged: 46,
+      imported: 29,
+      merged: 47,
       skipped: 95,
-      mergedBy: { rate_unchanged: 46 },
+      mergedBy: { rate_unchanged: 46, additional_duty_lifted: 1 },
       skippedBy: { baseline_mfn_rate: 18, mfn_change: 4, no_additional_duty: 73 },
     });
     expect(report.records.tariff).toBe(11);
@@ -85,19 +85,48 @@ describe("section301", () => {
       },
     });
     expect(codes(round)).toEqual(["850760", "851712"]);
-    // Electric vehicles: 25% from 2018-07-06, lifted when the rate falls back on 2019-01-02.
-    expect(byId(records, "section301-cn-2018-07-06-25-0", "tariff")).toMatchObject({
+    // Electric vehicles: 25% from 2018-07-06, lifted when the rate falls back on 2019-01-02
+    // (new_tariff_list_2020.csv, hs6 870380: 40 -> 15 on 2019-01-02; fixture line 106).
+    const lifted = byId(records, "section301-cn-2018-07-06-25-0", "tariff");
+    expect(lifted).toMatchObject({
       status: "suspended",
       dates: { effective: "2018-07-06", suspended: "2019-01-02" },
       counterMeasureTo: ["section301-us-list-1"],
       products: [{ code: "870380" }],
-      duty: { kind: "ad_valorem", rate: 0 },
+      title: expect.stringContaining("(25%, lifted 2019-01-02)"),
+    });
+    expect(lifted.sources?.[1]).toEqual({
+      source: "section301",
+      locator: "new_tariff_list_2020-sample.csv, time_of_tariff 2019-01-02",
+      note: "The rate falls back by the round's whole duty on 2019-01-02: the duty is lifted for these products (suspension or exclusion).",
     });
     // The April 2018 round answered the Section 232 tariffs, which the data does not hold.
     const april = byId(records, "section301-cn-2018-04-02-25", "tariff");
     expect(april.counterMeasureTo).toBeUndefined();
     expect(report.warnings).toContainEqual(
       expect.objectContaining({ code: "counter_measure_not_in_import", severity: "info" }),
+    );
+  });
+
+  it("gives a lifted round the duty it set and its suspension date, not a 0% phase that changes nothing", async () => {
+    const { records, report } = await run(US, CN);
+    const lifted = byId(records, "section301-cn-2018-07-06-25-0", "tariff");
+    // The lift is the suspension, not a phase back to the prior duty (0%, which changes nothing).
+    expect([lifted.priorDuty, lifted.duty]).toEqual([
+      { kind: "ad_valorem", rate: 0 },
+      { kind: "ad_valorem", rate: 25 },
+    ]);
+    expect(lifted.schedule?.map((p) => [p.date, p.duty])).toEqual([
+      ["2018-07-06", { kind: "ad_valorem", rate: 25 }],
+    ]);
+    expect(report.mergedBy.additional_duty_lifted).toBe(1);
+    expect(report.warnings).toContainEqual(
+      expect.objectContaining({
+        code: "additional_duty_lifted",
+        severity: "info",
+        file: "new_tariff_list_2020-sample.csv",
+        row: "870380 2019-01-02",
+      }),
     );
   });
 

@@ -2,14 +2,16 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   checkWholeFolders,
-  DOCUMENTED_WARNINGS,
   hasSharedData,
-  VALIDATED_IN_CLI,
   WHOLE_FOLDERS,
   type WholeFileResult,
 } from "./whole-files.js";
 
-/** The figures each importer gives for the whole ../shared/data folders (data READMEs give the row counts). */
+/**
+ * The figures each importer gives for the whole ../shared/data folders (data READMEs give the row
+ * counts). The records are validated, and the warnings checked against the documented quirks, by
+ * packages/cli/test/import-whole-files.test.ts.
+ */
 const WANT: Record<string, Partial<WholeFileResult["report"]>> = {
   // 4,271 trips (README), 4 recorded twice; the 157 of the 2023–2024 subset are read twice.
   "hsg-travels": {
@@ -47,13 +49,20 @@ const WANT: Record<string, Partial<WholeFileResult["report"]>> = {
     skippedBy: { no_identified_participant: 25, not_a_meeting: 513 },
   },
   // 427 US rows and 732 Chinese rows (61 HS6 × 7 and × 12 dates); the annex is not tariffs.
-  section301: { rows: 1159, imported: 196, merged: 318, skipped: 645 },
+  // 870380 (electric vehicles): China's 2018-07-06 round lifted on 2019-01-02.
+  section301: {
+    rows: 1159,
+    imported: 195,
+    merged: 319,
+    skipped: 645,
+    mergedBy: { additional_duty_lifted: 1, rate_unchanged: 318 },
+  },
   // 345 lines: 330 with a rate.
   usitc: { rows: 345, imported: 330, skippedBy: { no_rate: 15 } },
 };
 
 describe("whole data folders", () => {
-  it("import with zero structural errors, warnings only for documented quirks, every row counted", {
+  it("import with every row counted: imported, merged or skipped", {
     timeout: 120_000,
   }, async () => {
     const shared = hasSharedData();
@@ -65,22 +74,11 @@ describe("whole data folders", () => {
         });
     expect(results.map((r) => r.source)).toEqual(WHOLE_FOLDERS.map(([source]) => source));
     for (const result of results) {
-      if (VALIDATED_IN_CLI.has(result.source)) expect(result.problems).toBeUndefined();
-      else expect(result.problems, result.source).toEqual([]);
-      expect(result.undocumented, result.source).toEqual([]);
       expect(result.report.imported, result.source).toBeGreaterThan(0);
       expect(result.report.rows, result.source).toBe(
         result.report.imported + result.report.merged + result.report.skipped,
       );
       if (shared) expect(result.report, result.source).toMatchObject(WANT[result.source]!);
-    }
-    if (shared) {
-      const codes = new Set(
-        results.flatMap((r) =>
-          r.report.warnings.filter((w) => w.severity === "warning").map((w) => w.code),
-        ),
-      );
-      expect([...codes].sort()).toEqual(Object.keys(DOCUMENTED_WARNINGS).sort());
     }
   });
 });

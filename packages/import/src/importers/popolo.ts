@@ -1,6 +1,7 @@
 import {
   type AlternateName,
   type Citation,
+  isDefinitelyBefore,
   isPartialDate,
   type Office,
   type Organization,
@@ -384,9 +385,57 @@ function* importDocument(
       const termId = asText(m.legislative_period_id);
       const term = termId ? terms.get(termId) : undefined;
       const ownStart = dateOf(m.start_date, context, mWhere, "membership start date");
-      const ownEnd = dateOf(m.end_date, context, mWhere, "membership end date");
-      const start = ownStart ?? (term?.start && isPartialDate(term.start) ? term.start : undefined);
-      const end = ownEnd ?? (term?.end && isPartialDate(term.end) ? term.end : undefined);
+      let ownEnd = dateOf(m.end_date, context, mWhere, "membership end date");
+      const notes: string[] = [];
+      if (ownStart !== undefined && ownEnd !== undefined && isDefinitelyBefore(ownEnd, ownStart)) {
+        // Which bound is wrong cannot be told: the office keeps its start and no end.
+        context.warn(
+          "membership_ends_before_start",
+          "warning",
+          `${row} ends (${ownEnd}) before it starts (${ownStart}); the office keeps the start date and has no end`,
+          mWhere,
+          `${file}|${row}`,
+        );
+        notes.push(`end date ${ownEnd} left out: before the start date`);
+        ownEnd = undefined;
+      }
+      const termStart =
+        ownStart === undefined && term?.start && isPartialDate(term.start) ? term.start : undefined;
+      const termEnd =
+        ownEnd === undefined && term?.end && isPartialDate(term.end) ? term.end : undefined;
+      // A membership that ends before its legislative period starts (Estonia: four members
+      // elected to the 13th Riigikogu whose seats end on 2015-03-27, three days before it starts)
+      // keeps its own date and does not take the period's; likewise a start after the period's end.
+      const start =
+        ownStart ??
+        (termStart && !(ownEnd && isDefinitelyBefore(ownEnd, termStart)) ? termStart : undefined);
+      const end =
+        ownEnd ??
+        (termEnd && !(ownStart && isDefinitelyBefore(termEnd, ownStart)) ? termEnd : undefined);
+      if (termStart && start === undefined) {
+        context.warn(
+          "membership_outside_term",
+          "info",
+          `memberships that end before their legislative period starts (${row} of ${term?.name}: ends ${ownEnd}, the period starts ${termStart}) keep their own date and do not take the period's start`,
+          mWhere,
+          `${file}|${termId}|start`,
+        );
+        notes.push(
+          `ends before the legislative period ${term?.name} starts (${termStart}): no start date`,
+        );
+      }
+      if (termEnd && end === undefined) {
+        context.warn(
+          "membership_outside_term",
+          "info",
+          `memberships that start after their legislative period ends (${row} of ${term?.name}: starts ${ownStart}, the period ends ${termEnd}) keep their own date and do not take the period's end`,
+          mWhere,
+          `${file}|${termId}|end`,
+        );
+        notes.push(
+          `starts after the legislative period ${term?.name} ends (${termEnd}): no end date`,
+        );
+      }
       const startFromTerm = ownStart === undefined && start !== undefined;
       const endFromTerm = ownEnd === undefined && end !== undefined;
       const fromTerm =
@@ -407,10 +456,12 @@ function* importDocument(
         );
       }
       const area = asText(m.area_id);
-      const notes = [
-        area ? `constituency ${areas.get(area) ?? area}` : undefined,
-        fromTerm ? `${fromTerm} of the legislative period ${term?.name}` : undefined,
-      ].filter((n) => n !== undefined);
+      notes.unshift(
+        ...[
+          area ? `constituency ${areas.get(area) ?? area}` : undefined,
+          fromTerm ? `${fromTerm} of the legislative period ${term?.name}` : undefined,
+        ].filter((n) => n !== undefined),
+      );
       const citation: Citation = {
         source: SOURCE.id,
         locator: `${doc.file}, ${row}`,
@@ -450,7 +501,10 @@ function* importDocument(
  * parties become organisations with the country as jurisdiction (read from the file path).
  *
  * A person sitting for several constituencies in one term (namesakes the source merged) is
- * reported; placeholder parties (`party/unknown`, "independent") are not imported.
+ * reported; placeholder parties (`party/unknown`, "independent") are not imported. A membership
+ * never takes a legislative period's date that would make it end before it starts (it keeps its
+ * own date; reported as `membership_outside_term`), and one whose own end precedes its own start
+ * keeps the start only (reported as the warning `membership_ends_before_start`).
  *
  * @example
  * ```ts

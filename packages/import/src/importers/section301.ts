@@ -336,7 +336,9 @@ async function* importSection301(
           continued.cumulative = round(continued.cumulative + delta);
           continued.phases.push([row.date, continued.cumulative]);
           continued.files.add(row.file);
-          context.imported();
+          // Back to no additional duty: the round's suspension date, not a phase of its own.
+          if (continued.cumulative === 0) context.merged("additional_duty_lifted");
+          else context.imported();
           continue;
         }
         // A fall by exactly one round's whole duty: that round lifted for the product.
@@ -355,7 +357,7 @@ async function* importSection301(
             row.where,
             `${imposer}|${row.date}`,
           );
-          context.imported();
+          context.merged("additional_duty_lifted");
           continue;
         }
         if (step?.kind === "mfn" || step?.kind === "exclusions") {
@@ -423,12 +425,16 @@ async function* importSection301(
         return { scheme: "HS", version: "2017", code, ...(description ? { description } : {}) };
       });
       const last = tranche.phases.at(-1)!;
+      // A round lifted for its products ends at 0%, the prior duty: a phase that changes nothing.
+      // The record keeps the duty the round set, with status "suspended" and the date it was lifted.
       const lifted = last[1] === 0;
+      const inForce = lifted ? tranche.phases.slice(0, -1) : tranche.phases;
+      const locator = (date: string) => `${[...tranche.files].join(", ")}, time_of_tariff ${date}`;
       const instrumentOf = (date: string) => {
         const s = steps[date];
         return s && "instrument" in s ? s.instrument : undefined;
       };
-      const schedule: TariffPhase[] = tranche.phases.map(([date, rate], i) => ({
+      const schedule: TariffPhase[] = inForce.map(([date, rate], i) => ({
         date,
         duty: { kind: "ad_valorem", rate },
         label:
@@ -437,12 +443,7 @@ async function* importSection301(
             : rate === 0
               ? "lifted"
               : `${rate > tranche.phases[i - 1]![1] ? "raised" : "cut"} to ${percent(rate)}`,
-        sources: [
-          {
-            source: SOURCE.id,
-            locator: `${[...tranche.files].join(", ")}, time_of_tariff ${date}`,
-          },
-        ],
+        sources: [{ source: SOURCE.id, locator: locator(date) }],
       }));
       const instruments = tranche.phases
         .map(([date]) => instrumentOf(date))
@@ -493,12 +494,23 @@ async function* importSection301(
         ],
         products,
         priorDuty: { kind: "ad_valorem", rate: 0 },
-        duty: { kind: "ad_valorem", rate: last[1] },
+        duty: { kind: "ad_valorem", rate: inForce.at(-1)![1] },
         schedule,
         legalBasis,
         dates: { effective: tranche.start, ...(lifted ? { suspended: last[0] } : {}) },
         ...(countered ? { counterMeasureTo: countered } : {}),
-        sources: [{ source: SOURCE.id, locator: [...tranche.files].join(", ") }],
+        sources: [
+          { source: SOURCE.id, locator: [...tranche.files].join(", ") },
+          ...(lifted
+            ? [
+                {
+                  source: SOURCE.id,
+                  locator: locator(last[0]),
+                  note: `The rate falls back by the round's whole duty on ${last[0]}: the duty is lifted for these products (suspension or exclusion).`,
+                },
+              ]
+            : []),
+        ],
       });
     }
   }
