@@ -2,7 +2,6 @@ import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
 import { open, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
 import type { LoadedRecord, RecordPlace } from "./engine.js";
 import {
   checkDocument,
@@ -14,6 +13,7 @@ import {
 } from "./file-check.js";
 import { loadFromDocument, loadFromNdjsonLine } from "./loader.js";
 import { bytePosition, decodeUtf8, firstInvalidUtf8 } from "./text.js";
+import { loadYaml } from "./yaml-loader.js";
 
 /** A data file found on disk. */
 export interface FoundFile {
@@ -137,6 +137,8 @@ export async function discoverFiles(
     try {
       info = await stat(path);
     } catch (error) {
+      // The glob matcher is loaded only for a path that is not a file or folder.
+      const { glob, isDynamicPattern } = await import("tinyglobby");
       if (isDynamicPattern(arg)) {
         const matches = await glob(arg, {
           cwd,
@@ -197,7 +199,12 @@ export async function checkFile(
     return 0;
   }
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-  return checkDocument(text, file.format, sink);
+  return checkDocument(
+    text,
+    file.format,
+    sink,
+    file.format === "yaml" ? await loadYaml() : undefined,
+  );
 }
 
 async function checkNdjsonFile(
@@ -308,7 +315,12 @@ export async function loadRecords(
     const decoded = decodeUtf8(await readFile(file.path));
     if ("error" in decoded) return places.map(() => undefined);
     const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-    return loadFromDocument(text, file.format, places);
+    return loadFromDocument(
+      text,
+      file.format,
+      places,
+      file.format === "yaml" ? await loadYaml() : undefined,
+    );
   }
   const handle = await open(file.path, "r");
   try {
