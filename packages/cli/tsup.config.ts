@@ -1,11 +1,33 @@
 import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
   version: string;
 };
 const src = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * zod's `z` namespace carries every locale's error messages (about 260 KB of the bundle's 740 KB),
+ * and using `z` as a value keeps them all. The CLI prints zod's English messages only: bundle
+ * `locales` with just `en`, so that every start compiles a third less JavaScript.
+ */
+const zodEnglishOnly: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "zod-english-only",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/]/.test(args.importer)
+        ? { path: join(dirname(args.importer), "../locales/en.js"), namespace: "zod-locales" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "zod-locales" }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+      loader: "js",
+    }));
+  },
+};
 
 /**
  * The CLI is one ESM bundle with code splitting: `cli.js` is tiny (it answers `--version` alone)
@@ -30,6 +52,7 @@ export default defineConfig({
     js: '#!/usr/bin/env node\nimport { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);',
   },
   define: { __STATECRAFT_VERSION__: JSON.stringify(pkg.version) },
+  esbuildPlugins: [zodEnglishOnly],
   esbuildOptions(options) {
     options.alias = {
       "@statecraft/core": src("../core/src/index.ts"),

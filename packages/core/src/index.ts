@@ -140,7 +140,12 @@ export {
   reference,
   referenceRegistry,
 } from "./reference.js";
-export { type RecordReference, recordReferences } from "./references.js";
+export {
+  forEachReference,
+  type RecordReference,
+  type ReferenceVisitor,
+  recordReferences,
+} from "./references.js";
 export { SOURCE_KINDS, type Source, type SourceKind, SourceSchema } from "./source.js";
 export {
   type SovereigntyClaim,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { recordReferences } from "./references.js";
+import type { ReferenceTarget } from "./reference.js";
+import { forEachReference, recordReferences } from "./references.js";
+import { loadExample } from "./test-utils/example.js";
 
 describe("recordReferences", () => {
   it("finds every reference of a meeting with its JSON Pointer and target", () => {
@@ -65,5 +67,49 @@ describe("recordReferences", () => {
     const record = Object.create({ parent: "inherited" }) as Record<string, unknown>;
     record.type = "meeting";
     expect(recordReferences(record)).toEqual([]);
+  });
+});
+
+describe("forEachReference", () => {
+  const visited = (record: Record<string, unknown>) => {
+    const out: { id: string; target: ReferenceTarget; field: string }[] = [];
+    forEachReference(record, (id, target, field) => out.push({ id, target, field }));
+    return out;
+  };
+  /** A pointer with its list indexes as `*`, which is what `field` holds. */
+  const fieldOf = (pointer: string): string => pointer.slice(1).replace(/\/\d+(?=\/|$)/g, "/*");
+
+  it("visits what recordReferences lists, in the same order, for every example record", () => {
+    const records = loadExample();
+    expect(records.length).toBeGreaterThan(10);
+    let total = 0;
+    for (const record of records) {
+      const expected = recordReferences(record);
+      total += expected.length;
+      expect(visited(record)).toEqual(
+        expected.map((r) => ({ id: r.id, target: r.target, field: fieldOf(r.pointer) })),
+      );
+    }
+    expect(total).toBeGreaterThan(50);
+  });
+
+  it("names each reference's field with `*` for list items", () => {
+    const refs = visited({
+      type: "issue",
+      positions: [{ actor: "usa", stance: "oppose", sources: [{ source: "s1" }] }],
+    });
+    expect(refs.map((r) => [r.field, r.id])).toEqual(
+      expect.arrayContaining([
+        ["positions/*/actor", "usa"],
+        ["positions/*/sources/*/source", "s1"],
+      ]),
+    );
+  });
+
+  it("ignores values of the wrong shape and inherited properties", () => {
+    expect(visited({ type: "meeting", participants: "nope", parent: 42 })).toEqual([]);
+    const record = Object.create({ parent: "inherited" }) as Record<string, unknown>;
+    record.type = "meeting";
+    expect(visited(record)).toEqual([]);
   });
 });

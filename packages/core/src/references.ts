@@ -25,6 +25,8 @@ const EACH = Symbol("each");
 interface ReferencePath {
   readonly steps: readonly Step[];
   readonly target: ReferenceTarget;
+  /** The field's path in the shape, `*` standing for list items, e.g. `participants/*\/actor`. */
+  readonly field: string;
 }
 
 function collectPaths(
@@ -36,7 +38,7 @@ function collectPaths(
   const target = referenceRegistry.get(schema);
   if (target) {
     const key = steps.map((s) => (s === EACH ? "*" : s)).join("/");
-    out.set(key, { steps: [...steps], target });
+    out.set(key, { steps: [...steps], target, field: key });
     return;
   }
   if (seen.has(schema)) return;
@@ -170,4 +172,51 @@ export function recordReferences(
   for (const path of getReferencePaths(recordShape(record)))
     walk(record, path.steps, 0, "", path.target, out);
   return out;
+}
+
+/** What {@link forEachReference} calls for each reference: the id, its target and its field. */
+export type ReferenceVisitor = (id: string, target: ReferenceTarget, field: string) => void;
+
+function visitSteps(
+  value: unknown,
+  path: ReferencePath,
+  index: number,
+  visit: ReferenceVisitor,
+): void {
+  const steps = path.steps;
+  if (index === steps.length) {
+    if (typeof value === "string") visit(value, path.target, path.field);
+    return;
+  }
+  const step = steps[index];
+  if (step === EACH) {
+    if (!Array.isArray(value)) return;
+    for (let i = 0; i < value.length; i++) visitSteps(value[i], path, index + 1, visit);
+    return;
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value) || step === undefined)
+    return;
+  if (!Object.hasOwn(value, step)) return;
+  visitSteps((value as Record<string, unknown>)[step], path, index + 1, visit);
+}
+
+/**
+ * Visits every reference a record makes, in the order of {@link recordReferences} (the n-th
+ * call is its n-th reference), without building JSON Pointers or result objects: for code that
+ * walks many records, such as validators. `field` is the reference field's path in the record's
+ * shape, with `*` for list items (`participants/*\/actor`, `sources/*\/source`).
+ *
+ * @param record - A record (or record-shaped value; anything else has no references).
+ * @param visit - Called with each reference's id, target and field.
+ * @example
+ * ```ts
+ * const ids: string[] = [];
+ * forEachReference(meeting, (id) => ids.push(id)); // the ids recordReferences(meeting) lists
+ * ```
+ */
+export function forEachReference(
+  record: StatecraftRecord | Record<string, unknown>,
+  visit: ReferenceVisitor,
+): void {
+  for (const path of getReferencePaths(recordShape(record))) visitSteps(record, path, 0, visit);
 }

@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { StatecraftRecord } from "@statecraft/core";
 import { Engine } from "./internal/engine.js";
 import type { RawProblem } from "./internal/file-check.js";
@@ -30,7 +29,8 @@ export interface ValidateFilesOptions extends ValidateOptions {
   readonly cwd?: string;
   /**
    * How many worker threads check files in parallel. `0` or `1` checks them on this thread.
-   * By default, workers are used for two or more files totalling 1 MB or more, one per core.
+   * By default, workers are used for two or more files totalling 1 MB or more on a machine with
+   * three or more cores, one per core but one (this thread gathers what they find).
    */
   readonly workers?: number;
   /** Called as files are read (at most every few milliseconds' worth of data). */
@@ -39,11 +39,18 @@ export interface ValidateFilesOptions extends ValidateOptions {
 
 /** Total size from which checking files on worker threads pays for starting them. */
 const PARALLEL_THRESHOLD = 1 << 20;
+/**
+ * Cores needed before workers are used by default. This thread ingests every record summary the
+ * workers send (and indexes its ids), so it needs a core of its own: on 2 cores, 40 files of
+ * 200,000 records took 0.81x as long with 1 worker and 0.68x with 2 (docs/performance.md).
+ */
+const PARALLEL_MIN_CORES = 3;
 
 function defaultWorkers(files: readonly FoundFile[]): number {
   const total = files.reduce((sum, f) => sum + f.size, 0);
-  if (files.length < 2 || total < PARALLEL_THRESHOLD) return 0;
-  return Math.min(availableParallelism(), files.length, 8);
+  const cores = availableParallelism();
+  if (files.length < 2 || total < PARALLEL_THRESHOLD || cores < PARALLEL_MIN_CORES) return 0;
+  return Math.min(cores - 1, files.length, 8);
 }
 
 function workerUrl(): URL | undefined {
@@ -94,6 +101,8 @@ async function checkInParallel(
       onFile();
     }
   };
+  // Loaded here: runs on one thread (the common case) never load worker_threads.
+  const { Worker } = await import("node:worker_threads");
   const workers = Array.from({ length: Math.min(threads, files.length) }, () => new Worker(url));
   try {
     await Promise.all(

@@ -6,6 +6,7 @@ import {
   formatOf,
 } from "./internal/file-check.js";
 import { loadFromDocument, loadFromNdjsonLine } from "./internal/loader.js";
+import { loadYaml } from "./internal/yaml-loader.js";
 import type { ValidateOptions } from "./options.js";
 import type { ValidationResult } from "./problem.js";
 import { ValidationError } from "./validation-error.js";
@@ -67,7 +68,13 @@ export async function safeValidateTexts(
         pointer: "",
       });
     } else if (format === "ndjson") engine.records += checkNdjsonText(text, sink);
-    else engine.records += checkDocument(text, format, sink);
+    else
+      engine.records += checkDocument(
+        text,
+        format,
+        sink,
+        format === "yaml" ? await loadYaml() : undefined,
+      );
   }
   return engine.finish({
     async load(file, places) {
@@ -78,7 +85,8 @@ export async function safeValidateTexts(
         const lines = splitLines(text);
         return places.map((p) => loadFromNdjsonLine(lines.get(p.offset) ?? "", p.line));
       }
-      return loadFromDocument(text, format === "json" ? "json" : "yaml", places);
+      if (format === "json") return loadFromDocument(text, "json", places);
+      return loadFromDocument(text, "yaml", places, await loadYaml());
     },
   });
 }

@@ -102,7 +102,8 @@ export default defineCommand({
     },
     workers: {
       type: "string",
-      description: "Worker threads for many files (0 = none); default: one per core when it pays",
+      description:
+        "Worker threads for many files (0 = none); default: one per core but one, on 3+ cores",
       valueHint: "N",
     },
   },

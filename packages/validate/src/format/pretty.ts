@@ -1,3 +1,4 @@
+import { formatCount } from "../internal/count.js";
 import type { Problem, ValidationResult } from "../problem.js";
 import type { RuleCode } from "../rules.js";
 import { summaryLine } from "./summary.js";
@@ -76,14 +77,14 @@ export function formatPretty(result: ValidationResult, options: PrettyOptions = 
     if (result.omitted > 0 && !options.quiet) {
       lines.push(
         s.dim(
-          `${result.omitted.toLocaleString("en-US")} more problem(s) not shown; raise --max-problems to see them.`,
+          `${formatCount(result.omitted)} more problem(s) not shown; raise --max-problems to see them.`,
         ),
       );
     }
     lines.push("Problems by rule:");
     const width = Math.max(...codes.map(([code]) => code.length));
     for (const [code, count] of codes.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
-      lines.push(`  ${code.padEnd(width)}  ${count.toLocaleString("en-US").padStart(7)}`);
+      lines.push(`  ${code.padEnd(width)}  ${formatCount(count).padStart(7)}`);
     }
     lines.push("");
   }

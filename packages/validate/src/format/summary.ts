@@ -1,7 +1,8 @@
+import { formatCount } from "../internal/count.js";
 import type { ValidationResult } from "../problem.js";
 
 function plural(n: number, word: string): string {
-  return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+  return `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
 }
 
 /**

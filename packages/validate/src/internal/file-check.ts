@@ -8,7 +8,7 @@ import { escapePointerSegment, locateJson, parseJson } from "./json.js";
 import { checkStructure, type Finding } from "./structure.js";
 import { type RecordSummary, summarize } from "./summary.js";
 import { LineIndex } from "./text.js";
-import { locateYaml, parseYaml } from "./yaml.js";
+import type { Yaml } from "./yaml-loader.js";
 
 export type { FileFormat };
 
@@ -165,8 +165,15 @@ function recordIdOf(value: unknown): string | undefined {
 /**
  * Checks one YAML or JSON document: parse, layout, schemas and record rules. Problems are
  * located while the parsed document is at hand; it is dropped on return.
+ *
+ * @param yaml - The YAML parser (see `loadYaml`); needed for YAML documents only.
  */
-export function checkDocument(text: string, format: "yaml" | "json", sink: FileSink): number {
+export function checkDocument(
+  text: string,
+  format: "yaml" | "json",
+  sink: FileSink,
+  yaml?: Yaml,
+): number {
   const lines = new LineIndex(text);
   if (text.trim() === "") {
     sink.problem({
@@ -181,7 +188,8 @@ export function checkDocument(text: string, format: "yaml" | "json", sink: FileS
   let value: unknown;
   let document: Document.Parsed | undefined;
   if (format === "yaml") {
-    const parsed = parseYaml(text);
+    if (!yaml) throw new Error("checkDocument: a YAML document needs the YAML parser");
+    const parsed = yaml.parseYaml(text);
     for (const p of parsed.problems)
       sink.problem({ code: p.code, message: p.message, pointer: "", ...lines.position(p.offset) });
     if (parsed.problems.some((p) => p.code !== "duplicate_key") || !("value" in parsed)) return 0;
@@ -238,8 +246,8 @@ export function checkDocument(text: string, format: "yaml" | "json", sink: FileS
 
   // Locate every finding (and every record's first line) in one pass over the document.
   const locate = (pointer: string, key: boolean): { line: number; column: number } => {
-    if (document) {
-      const at = locateYaml(document, pointer);
+    if (document && yaml) {
+      const at = yaml.locateYaml(document, pointer);
       return lines.position(key && at.keyOffset !== undefined ? at.keyOffset : at.offset);
     }
     const at = jsonLocations?.get(pointer);
@@ -263,7 +271,7 @@ export function checkDocument(text: string, format: "yaml" | "json", sink: FileS
     });
   }
   for (const { value: record, valid, base } of summaries) {
-    const line = document ? lines.position(locateYaml(document, base).offset).line : 0;
+    const line = document && yaml ? lines.position(yaml.locateYaml(document, base).offset).line : 0;
     const summary = summarize(record, valid, line, -1, base);
     if (summary) sink.record(summary);
   }

@@ -2,7 +2,7 @@ import type { Document } from "yaml";
 import type { LoadedRecord, RecordPlace } from "./engine.js";
 import { locateJson, parseJson, pointerSegments } from "./json.js";
 import { LineIndex } from "./text.js";
-import { locateYaml, parseYaml } from "./yaml.js";
+import type { Yaml } from "./yaml-loader.js";
 
 function valueAt(root: unknown, pointer: string): unknown {
   let v = root;
@@ -13,17 +13,23 @@ function valueAt(root: unknown, pointer: string): unknown {
   return v;
 }
 
-/** Reloads records from a YAML or JSON document's text. */
+/**
+ * Reloads records from a YAML or JSON document's text.
+ *
+ * @param yaml - The YAML parser (see `loadYaml`); needed for YAML documents only.
+ */
 export function loadFromDocument(
   text: string,
   format: "yaml" | "json",
   places: readonly RecordPlace[],
+  yaml?: Yaml,
 ): (LoadedRecord | undefined)[] {
   const lines = new LineIndex(text);
   let document: Document.Parsed | undefined;
   let root: unknown;
   if (format === "yaml") {
-    const parsed = parseYaml(text);
+    if (!yaml) throw new Error("loadFromDocument: a YAML document needs the YAML parser");
+    const parsed = yaml.parseYaml(text);
     document = parsed.document;
     root = parsed.value;
   } else {
@@ -32,8 +38,8 @@ export function loadFromDocument(
   return places.map(({ base }) => ({
     value: valueAt(root, base),
     locate(pointer: string, key = false) {
-      if (document) {
-        const at = locateYaml(document, base + pointer);
+      if (document && yaml) {
+        const at = yaml.locateYaml(document, base + pointer);
         return lines.position(key && at.keyOffset !== undefined ? at.keyOffset : at.offset);
       }
       const at = locateJson(text, [base + pointer]).get(base + pointer);

@@ -2,7 +2,6 @@ import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
 import { open, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
 import type { LoadedRecord, RecordPlace } from "./engine.js";
 import {
   checkDocument,
@@ -14,6 +13,7 @@ import {
 } from "./file-check.js";
 import { loadFromDocument, loadFromNdjsonLine } from "./loader.js";
 import { bytePosition, decodeUtf8, firstInvalidUtf8 } from "./text.js";
+import { loadYaml } from "./yaml-loader.js";
 
 /** A data file found on disk. */
 export interface FoundFile {
@@ -137,6 +137,8 @@ export async function discoverFiles(
     try {
       info = await stat(path);
     } catch (error) {
+      // The glob matcher is loaded only for a path that is not a file or folder.
+      const { glob, isDynamicPattern } = await import("tinyglobby");
       if (isDynamicPattern(arg)) {
         const matches = await glob(arg, {
           cwd,
@@ -197,7 +199,12 @@ export async function checkFile(
     return 0;
   }
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-  return checkDocument(text, file.format, sink);
+  return checkDocument(
+    text,
+    file.format,
+    sink,
+    file.format === "yaml" ? await loadYaml() : undefined,
+  );
 }
 
 async function checkNdjsonFile(
@@ -211,27 +218,40 @@ async function checkNdjsonFile(
   let carry: Buffer | undefined;
   let first = true;
   let stop = false;
-  const handleLine = (line: Buffer): void => {
+  /**
+   * Checks the line `buffer[from, to)` (without its newline). `utf8` is true when the caller
+   * already knows the bytes are valid UTF-8 (checked for a whole chunk at once).
+   */
+  const handleLine = (buffer: Buffer, from: number, to: number, utf8: boolean): void => {
     lineNumber++;
-    let end = line.length;
-    if (end > 0 && line[end - 1] === 0x0d) end--;
-    let start = 0;
-    if (lineNumber === 1 && line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf) start = 3;
-    const body = line.subarray(start, end);
-    if (!isUtf8(body)) {
-      const at = firstInvalidUtf8(body);
-      const { column } = bytePosition(body, at);
-      sink.problem({
-        code: "invalid_encoding",
-        message: `the line is not valid UTF-8: byte 0x${body[at]!.toString(16).toUpperCase().padStart(2, "0")} at column ${column} does not start or continue a character`,
-        pointer: "",
-        line: lineNumber,
-        column,
-      });
-      return;
+    let end = to;
+    if (end > from && buffer[end - 1] === 0x0d) end--;
+    let start = from;
+    if (
+      lineNumber === 1 &&
+      buffer[from] === 0xef &&
+      buffer[from + 1] === 0xbb &&
+      buffer[from + 2] === 0xbf
+    )
+      start += 3;
+    if (!utf8) {
+      const body = buffer.subarray(start, end);
+      if (!isUtf8(body)) {
+        const at = firstInvalidUtf8(body);
+        const { column } = bytePosition(body, at);
+        sink.problem({
+          code: "invalid_encoding",
+          message: `the line is not valid UTF-8: byte 0x${body[at]!.toString(16).toUpperCase().padStart(2, "0")} at column ${column} does not start or continue a character`,
+          pointer: "",
+          line: lineNumber,
+          column,
+        });
+        return;
+      }
     }
-    const text = body.toString("utf8");
-    if (text.trim() === "") return;
+    const text = buffer.toString("utf8", start, end);
+    // A record line starts with "{"; only other lines can be blank.
+    if (text.charCodeAt(0) !== 0x7b && text.trim() === "") return;
     records++;
     let value: unknown;
     try {
@@ -240,7 +260,7 @@ async function checkNdjsonFile(
       ndjsonSyntaxError(text, lineNumber, sink);
       return;
     }
-    checkNdjsonRecord(text, value, lineNumber, lineOffset + start, sink);
+    checkNdjsonRecord(text, value, lineNumber, lineOffset + start - from, sink);
   };
   try {
     const stream = createReadStream(file.path, { highWaterMark: 1 << 20 });
@@ -261,20 +281,34 @@ async function checkNdjsonFile(
         }
       }
       progress?.(chunk.length);
-      let buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
-      carry = undefined;
       let start = 0;
+      if (carry) {
+        // Only the line split across chunks is copied, not the whole chunk.
+        const nl = chunk.indexOf(10);
+        if (nl === -1) {
+          carry = Buffer.concat([carry, chunk]);
+          continue;
+        }
+        const line = Buffer.concat([carry, chunk.subarray(0, nl)]);
+        carry = undefined;
+        handleLine(line, 0, line.length, false);
+        lineOffset += line.length + 1;
+        start = nl + 1;
+      }
+      // One UTF-8 check for all the chunk's whole lines (a newline byte never falls inside a
+      // character); lines are checked one by one only when that fails, to locate the bad byte.
+      const last = chunk.lastIndexOf(10);
+      const utf8 = last >= start && isUtf8(chunk.subarray(start, last));
       for (;;) {
-        const nl = buffer.indexOf(10, start);
+        const nl = chunk.indexOf(10, start);
         if (nl === -1) break;
-        handleLine(buffer.subarray(start, nl));
+        handleLine(chunk, start, nl, utf8);
         lineOffset += nl - start + 1;
         start = nl + 1;
       }
-      if (start < buffer.length) carry = Buffer.from(buffer.subarray(start));
-      buffer = Buffer.alloc(0);
+      if (start < chunk.length) carry = Buffer.from(chunk.subarray(start));
     }
-    if (!stop && carry && carry.length > 0) handleLine(carry);
+    if (!stop && carry && carry.length > 0) handleLine(carry, 0, carry.length, false);
   } catch (error) {
     sink.problem({ code: "io_error", message: ioMessage(error), pointer: "" });
     return records;
@@ -308,7 +342,12 @@ export async function loadRecords(
     const decoded = decodeUtf8(await readFile(file.path));
     if ("error" in decoded) return places.map(() => undefined);
     const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-    return loadFromDocument(text, file.format, places);
+    return loadFromDocument(
+      text,
+      file.format,
+      places,
+      file.format === "yaml" ? await loadYaml() : undefined,
+    );
   }
   const handle = await open(file.path, "r");
   try {

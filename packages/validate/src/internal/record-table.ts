@@ -193,7 +193,8 @@ export class RecordTable {
     this.recValid.push(summary.valid ? 1 : 0);
     this.recOffset.push(summary.offset);
     this.recBase.push(summary.base);
-    this.recRefStart.push(this.refs.length / 2);
+    const refStart = this.refs.length;
+    this.recRefStart.push(refStart / 2);
     const first = this.idRecord.get(idNum);
     if (first === -1) this.idRecord.set(idNum, record);
     else this.onDuplicate(record, first);
@@ -202,11 +203,12 @@ export class RecordTable {
       this.refs.push(this.intern(refs[i] as string));
       this.refs.push(refs[i + 1] as number);
     }
-    this.recSlot.push(summary.valid ? this.#addFacts(summary) : -1);
+    this.recSlot.push(summary.valid ? this.#addFacts(summary, refStart) : -1);
     return record;
   }
 
-  #addFacts(summary: RecordSummary): number {
+  /** Adds the facts of a valid record whose references start at `refStart` in `refs`. */
+  #addFacts(summary: RecordSummary, refStart: number): number {
     switch (summary.shape) {
       case "meeting": {
         const slot = this.meetings++;
@@ -218,10 +220,11 @@ export class RecordTable {
         this.meetingLatest.push(b ? b.latest : Number.NaN);
         this.meetingDate.push(b ? this.#str(summary.date) : -1);
         this.citeStart.push(this.cites.length);
-        for (const id of summary.cites ?? []) this.cites.push(this.intern(id));
+        for (const ordinal of summary.cites ?? [])
+          this.cites.push(this.refs.get(refStart + ordinal * 2));
         this.capacityStart.push(this.capacities.length);
         for (const [actor, title, index] of summary.capacities ?? []) {
-          this.capacities.push(this.intern(actor));
+          this.capacities.push(this.refs.get(refStart + actor * 2));
           this.capacities.push(this.#str(title));
           this.capacities.push(index);
         }

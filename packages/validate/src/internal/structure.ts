@@ -42,6 +42,8 @@ const SHAPE_SCHEMAS: Record<string, Schema> = {
 
 const compiled = new Map<Schema, Schema>();
 const uses = new Map<Schema, number>();
+/** Parse options for the runtime parser: no generated code (see {@link checkStructure}). */
+const RUNTIME = { jitless: true } as const;
 /** Records of a shape checked with the runtime parser before compiling pays for itself. */
 const COMPILE_AFTER = 200;
 
@@ -91,7 +93,10 @@ export function checkStructure(
   value: unknown,
 ): { readonly data: StatecraftRecord } | { readonly findings: Finding[] } {
   const schema = recordSchema(value);
-  const result = (fast(schema) as z.ZodType).safeParse(value);
+  const parser = fast(schema) as z.ZodType;
+  // Until a shape is compiled, parse without zod's per-object code generation (its JIT), which
+  // costs more at start-up than the few records parsed before compiling can win back.
+  const result = parser === schema ? parser.safeParse(value, RUNTIME) : parser.safeParse(value);
   if (result.success) return { data: result.data as StatecraftRecord };
   const findings: Finding[] = [];
   for (const issue of result.error.issues) findings.push(...mapIssue(issue, value, schema));

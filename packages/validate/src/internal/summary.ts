@@ -1,8 +1,8 @@
 import {
+  forEachReference,
   RECORD_TYPES,
   type RecordType,
   type ReferenceTarget,
-  recordReferences,
   type StatecraftRecord,
 } from "@statecraft/core";
 import { shapeOf } from "./structure.js";
@@ -34,10 +34,10 @@ export interface RecordSummary {
   readonly valid: boolean;
   readonly status?: string;
   readonly date?: string;
-  /** Record-level citations: the ids of the sources in `sources`. */
-  readonly cites?: readonly string[];
-  /** Participants that state a capacity: `[actorId, capacity, participantIndex]`. */
-  readonly capacities?: readonly (readonly [string, string, number])[];
+  /** Record-level citations (`sources`): their references' ordinals in `refs` (pair indexes). */
+  readonly cites?: readonly number[];
+  /** Participants that state a capacity: `[actorRefOrdinal, capacity, participantIndex]`, the actor as its reference's ordinal in `refs`. */
+  readonly capacities?: readonly (readonly [number, string, number])[];
   readonly offices?: readonly OfficeFacts[];
   readonly published?: string;
 }
@@ -66,7 +66,10 @@ export function decodeTarget(code: number): {
   return { type, kinds, positionActor: (code & POSITION_ACTOR_BIT) !== 0 };
 }
 
-const POSITION_ACTOR = /^\/positions\/\d+\/actor$/;
+/** The reference fields (as `forEachReference` names them) the summary picks out. */
+const POSITION_ACTOR_FIELD = "positions/*/actor";
+const CITATION_FIELD = "sources/*/source";
+const PARTICIPANT_FIELD = "participants/*/actor";
 
 /**
  * Summarises a record for the cross-record pass.
@@ -85,19 +88,28 @@ export function summarize(
   const id = (value as { id?: unknown } | null)?.id;
   if (shape === undefined || typeof id !== "string") return undefined;
   const refs: (string | number)[] = [];
-  for (const ref of recordReferences(value as Record<string, unknown>)) {
-    refs.push(
-      ref.id,
-      targetCode(ref.target, shape === "issue" && POSITION_ACTOR.test(ref.pointer)),
-    );
-  }
+  // Ordinals of the meeting's citations and participants' actors, so that the table reuses the
+  // references' id numbers instead of looking the same ids up again.
+  const cites: number[] = [];
+  const actors: number[] = [];
+  const isIssue = shape === "issue";
+  const isMeeting = shape === "meeting";
+  forEachReference(value as Record<string, unknown>, (ref, target, field) => {
+    if (isMeeting) {
+      if (field === CITATION_FIELD) cites.push(refs.length >> 1);
+      else if (field === PARTICIPANT_FIELD) actors.push(refs.length >> 1);
+    }
+    refs.push(ref, targetCode(target, isIssue && field === POSITION_ACTOR_FIELD));
+  });
   if (!valid) return { id, shape, line, offset, base, refs, valid };
   const record = value as StatecraftRecord;
   switch (record.type) {
     case "meeting": {
-      const capacities: [string, string, number][] = [];
+      // The record is valid: every participant has an actor and every citation a source, so
+      // the i-th participant's actor is the i-th participant reference (and so on for citations).
+      const capacities: [number, string, number][] = [];
       record.participants.forEach((p, i) => {
-        if (p.capacity !== undefined) capacities.push([p.actor, p.capacity, i]);
+        if (p.capacity !== undefined) capacities.push([actors[i]!, p.capacity, i]);
       });
       return {
         id,
@@ -109,7 +121,7 @@ export function summarize(
         valid,
         status: record.status,
         ...(record.date === undefined ? {} : { date: record.date }),
-        cites: (record.sources ?? []).map((c) => c.source),
+        cites,
         capacities,
       };
     }
