@@ -142,7 +142,9 @@ export {
 } from "./reference.js";
 export {
   forEachReference,
+  RECORD_SHAPE_SCHEMAS,
   type RecordReference,
+  type RecordShape,
   type ReferenceVisitor,
   recordReferences,
 } from "./references.js";

@@ -4,7 +4,7 @@ import { IssueSchema } from "./issue.js";
 import { MeetingSchema } from "./meeting.js";
 import { OrganizationSchema } from "./organization.js";
 import { PersonSchema } from "./person.js";
-import { type ReferenceTarget, referenceRegistry } from "./reference.js";
+import { type RecordType, type ReferenceTarget, referenceRegistry } from "./reference.js";
 import { SourceSchema } from "./source.js";
 import { StateSchema } from "./state.js";
 import { TariffSchema } from "./tariff.js";
@@ -75,8 +75,14 @@ function collectPaths(
   seen.delete(schema);
 }
 
-/** The object schema of each record shape: actors by kind, other records by type. */
-const RECORD_SHAPES: Record<string, z.core.$ZodType> = {
+/** The shapes a record can have: an actor kind (`person`, `state`, `organization`) or another record type. */
+export type RecordShape = "person" | "state" | "organization" | Exclude<RecordType, "actor">;
+
+/**
+ * The object schema of each record shape: actors by kind, other records by type. Validating a
+ * record against its shape's schema gives sharper errors than the whole {@link RecordSchema} union.
+ */
+export const RECORD_SHAPE_SCHEMAS: Readonly<Record<RecordShape, z.core.$ZodType>> = {
   person: PersonSchema,
   state: StateSchema,
   organization: OrganizationSchema,
@@ -98,7 +104,9 @@ const pathCache = new Map<string, readonly ReferencePath[]>();
 export function getReferencePaths(shape: string): readonly ReferencePath[] {
   let paths = pathCache.get(shape);
   if (paths === undefined) {
-    const schema = Object.hasOwn(RECORD_SHAPES, shape) ? RECORD_SHAPES[shape] : undefined;
+    const schema = Object.hasOwn(RECORD_SHAPE_SCHEMAS, shape)
+      ? RECORD_SHAPE_SCHEMAS[shape as RecordShape]
+      : undefined;
     const out = new Map<string, ReferencePath>();
     if (schema) collectPaths(schema, [], out, new Set());
     paths = [...out.values()];

@@ -1,4 +1,4 @@
-import { dateBounds } from "@statecraft/core";
+import { dateBounds, MEETING_STATUSES } from "@statecraft/core";
 import type { RecordSummary } from "./summary.js";
 
 /** A growable array of 32-bit integers. */
@@ -49,14 +49,6 @@ export const SHAPES = [
   "issue",
   "tariff",
   "source",
-] as const;
-export const MEETING_STATUSES = [
-  "planned",
-  "expected",
-  "confirmed",
-  "held",
-  "postponed",
-  "cancelled",
 ] as const;
 
 /** A date's bounds, or `undefined` when the record has no (valid) date. */

@@ -1,16 +1,11 @@
 import {
   ACTOR_KINDS,
   getRetiredCountryCode,
-  IssueSchema,
-  MeetingSchema,
-  OrganizationSchema,
-  PersonSchema,
+  RECORD_SHAPE_SCHEMAS,
   RECORD_TYPES,
   RecordSchema,
-  SourceSchema,
+  type RecordShape,
   type StatecraftRecord,
-  StateSchema,
-  TariffSchema,
 } from "@statecraft/core";
 import { closest, distance } from "fastest-levenshtein";
 import { z } from "zod";
@@ -28,17 +23,6 @@ export interface Finding {
 }
 
 type Schema = z.core.$ZodType;
-
-/** The object schema for each record shape (actor kind, or record type). */
-const SHAPE_SCHEMAS: Record<string, Schema> = {
-  person: PersonSchema,
-  state: StateSchema,
-  organization: OrganizationSchema,
-  meeting: MeetingSchema,
-  issue: IssueSchema,
-  tariff: TariffSchema,
-  source: SourceSchema,
-};
 
 const compiled = new Map<Schema, Schema>();
 const uses = new Map<Schema, number>();
@@ -81,7 +65,7 @@ export function shapeOf(value: unknown): string | undefined {
 /** The schema that applies to a record: its shape's schema, else the union (for its errors). */
 export function recordSchema(value: unknown): Schema {
   const shape = shapeOf(value);
-  return shape === undefined ? RecordSchema : SHAPE_SCHEMAS[shape]!;
+  return shape === undefined ? RecordSchema : RECORD_SHAPE_SCHEMAS[shape as RecordShape];
 }
 
 /**

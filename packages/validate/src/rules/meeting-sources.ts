@@ -1,4 +1,5 @@
-import { MEETING_STATUSES, RecordTable } from "../internal/record-table.js";
+import { MEETING_STATUSES } from "@statecraft/core";
+import { RecordTable } from "../internal/record-table.js";
 import type { DatasetRule } from "./dataset-rule.js";
 
 const HELD = MEETING_STATUSES.indexOf("held");
