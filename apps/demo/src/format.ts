@@ -1,7 +1,13 @@
 /** Wording for people: dates as a reader writes them, enum values as words. */
-import { type DatePoint, type PartialDate, safeParsePartialDate } from "@statecraft/core";
+import {
+  type DatePoint,
+  isDateInterval,
+  type PartialDate,
+  safeParsePartialDate,
+} from "@statecraft/core";
 
-const MONTHS = [
+/** Month abbreviations, January first. */
+export const MONTHS = [
   "Jan",
   "Feb",
   "Mar",
@@ -17,7 +23,7 @@ const MONTHS = [
 ] as const;
 
 function isPoint(date: PartialDate): date is DatePoint {
-  return "precision" in date;
+  return !isDateInterval(date);
 }
 
 function qualify(point: DatePoint, text: string): string {

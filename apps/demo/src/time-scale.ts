@@ -3,21 +3,9 @@
  * ticks to label it. Dates are epoch milliseconds, as `dateBounds` gives them.
  */
 
+import { MONTHS } from "./format.js";
+
 const DAY = 86_400_000;
-const MONTHS = [
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "May",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Oct",
-  "Nov",
-  "Dec",
-] as const;
 
 /** A labelled tick on the axis. */
 export interface Tick {
