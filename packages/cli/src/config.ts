@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { isRuleCode, RULE_CODES, type RuleCode, type SeverityOverride } from "@statecraft/validate";
+import type { ArgsDef } from "citty";
 import { z } from "zod";
 import { UsageError } from "./errors.js";
 import { didYouMean } from "./suggest.js";
@@ -94,3 +95,21 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
   }
   return {};
 }
+
+/**
+ * The arguments every command that reads a dataset shares: the paths to read, and the config file
+ * that supplies them (and rule severities) when none are given.
+ */
+export const DATASET_ARGS = {
+  paths: {
+    type: "positional",
+    description:
+      "Files, folders (searched recursively) or globs; default: `paths` from the config file",
+    required: false,
+  },
+  config: {
+    type: "string",
+    description: "Read this config file instead of statecraft.config.json",
+    valueHint: "file",
+  },
+} as const satisfies ArgsDef;

@@ -3,21 +3,11 @@
  * (median of 5 runs). Prints a message and exits 0 when the data is absent.
  */
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { collect, type ImporterName } from "../src/index.js";
+import { collect } from "../src/index.js";
 import { importFiles } from "../src/node.js";
+import { WHOLE_FOLDERS as FOLDERS, SHARED_DATA } from "../test/whole-files.js";
 
-const data = fileURLToPath(new URL("../../../../shared/data", import.meta.url));
-const FOLDERS: readonly (readonly [ImporterName, string])[] = [
-  ["hsg-travels", "hsg-travels"],
-  ["hsg-visits", "hsg-visits"],
-  ["popolo", "everypolitician-popolo"],
-  ["plover", "events-plover"],
-  ["icews", "events-icews"],
-  ["gdelt", "events-gdelt"],
-  ["section301", "tariffs-us-china-tradewar-tracker"],
-  ["usitc", "tariffs-usitc-tariff-database-2017"],
-];
+const data = SHARED_DATA;
 if (!existsSync(data)) {
   console.log(
     `bench skipped: ${data} not found (the benchmark reads ../shared/data next to the repository)`,

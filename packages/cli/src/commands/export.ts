@@ -5,7 +5,7 @@ import { EXPORT_FORMATS, type ExportFormat, writeExport } from "@statecraft/json
 import { formatPretty, safeValidateFiles } from "@statecraft/validate";
 import { stylesFor } from "../color.js";
 import { defineCommand } from "../command.js";
-import { loadConfig } from "../config.js";
+import { DATASET_ARGS, loadConfig } from "../config.js";
 import { EXIT, UsageError } from "../errors.js";
 import { ioMessage, isIoError } from "../io.js";
 
@@ -46,12 +46,7 @@ export default defineCommand({
     "statecraft export [paths...] --format jsonld|nquads [--base IRI] [--canonical] [-o FILE]",
   ],
   args: {
-    paths: {
-      type: "positional",
-      description:
-        "Files, folders (searched recursively) or globs; default: `paths` from the config file",
-      required: false,
-    },
+    paths: DATASET_ARGS.paths,
     format: {
       type: "enum",
       alias: "f",
@@ -76,11 +71,7 @@ export default defineCommand({
       description: "Write to this file, atomically (created with its folder); default: stdout",
       valueHint: "file",
     },
-    config: {
-      type: "string",
-      description: "Read this config file instead of statecraft.config.json",
-      valueHint: "file",
-    },
+    config: DATASET_ARGS.config,
   },
   examples: [
     [

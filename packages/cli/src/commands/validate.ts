@@ -12,7 +12,7 @@ import {
 } from "@statecraft/validate";
 import { stylesFor } from "../color.js";
 import { defineCommand } from "../command.js";
-import { loadConfig } from "../config.js";
+import { DATASET_ARGS, loadConfig } from "../config.js";
 import { EXIT, UsageError } from "../errors.js";
 import { ProgressBar } from "../progress.js";
 import { didYouMean } from "../suggest.js";
@@ -58,12 +58,7 @@ export default defineCommand({
   summary: "Check Statecraft data files against the schemas and the cross-record rules.",
   usage: ["statecraft validate [paths...] [options]"],
   args: {
-    paths: {
-      type: "positional",
-      description:
-        "Files, folders (searched recursively) or globs; default: `paths` from the config file",
-      required: false,
-    },
+    paths: DATASET_ARGS.paths,
     format: {
       type: "enum",
       alias: "f",
@@ -95,11 +90,7 @@ export default defineCommand({
       alias: "q",
       description: "Print only the summary and counts (pretty format); no progress bar",
     },
-    config: {
-      type: "string",
-      description: "Read this config file instead of statecraft.config.json",
-      valueHint: "file",
-    },
+    config: DATASET_ARGS.config,
     workers: {
       type: "string",
       description:

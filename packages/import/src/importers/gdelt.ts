@@ -12,7 +12,7 @@ import {
   kindOfCameoType,
   sectorActor,
 } from "../internal/event-actor.js";
-import { MeetingBuilder, skipNotAMeeting } from "../internal/event-meeting.js";
+import { MeetingBuilder, skipInvalidEvent, skipNotAMeeting } from "../internal/event-meeting.js";
 import { baseName } from "../internal/text.js";
 
 const SOURCE: Source = {
@@ -280,13 +280,7 @@ async function* importGdelt(
       };
       const code = get("eventcode");
       if (!id || !code || !/^\d{2,4}$/.test(code)) {
-        context.warn(
-          "invalid_event",
-          "warning",
-          `event without id or with event code "${code ?? ""}"; skipped`,
-          where,
-        );
-        context.skipped("invalid_event");
+        skipInvalidEvent(context, where, "event code", code);
         continue;
       }
       if (!isCameoMeetingCode(code)) {

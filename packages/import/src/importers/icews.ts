@@ -13,7 +13,7 @@ import { resolveCountryName } from "../internal/country-codes.js";
 import { csvRows, headerIndex } from "../internal/csv.js";
 import { isIsoDate } from "../internal/dates.js";
 import { type EventActor, stateActor } from "../internal/event-actor.js";
-import { MeetingBuilder, skipNotAMeeting } from "../internal/event-meeting.js";
+import { MeetingBuilder, skipInvalidEvent, skipNotAMeeting } from "../internal/event-meeting.js";
 import { baseName, slug } from "../internal/text.js";
 
 const SOURCE: Source = {
@@ -287,13 +287,7 @@ async function* importIcews(
       const code = get("cameo code");
       const date = get("event date");
       if (!id || !code || !/^\d{2,4}$/.test(code)) {
-        context.warn(
-          "invalid_event",
-          "warning",
-          `event without id or with CAMEO code "${code ?? ""}"; skipped`,
-          where,
-        );
-        context.skipped("invalid_event");
+        skipInvalidEvent(context, where, "CAMEO code", code);
         continue;
       }
       if (!isCameoMeetingCode(code)) {

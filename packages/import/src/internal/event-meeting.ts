@@ -241,3 +241,23 @@ export function skipNotAMeeting(
   );
   context.skipped("not_a_meeting");
 }
+
+/**
+ * Skips an event row without an id or with a malformed event code, warning with its source row.
+ *
+ * @param label - What the source calls the code column, e.g. `event code` or `CAMEO code`.
+ */
+export function skipInvalidEvent(
+  context: ImportContext,
+  where: RowRef,
+  label: string,
+  code: string | undefined,
+): void {
+  context.warn(
+    "invalid_event",
+    "warning",
+    `event without id or with ${label} "${code ?? ""}"; skipped`,
+    where,
+  );
+  context.skipped("invalid_event");
+}
