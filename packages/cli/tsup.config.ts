@@ -29,39 +29,68 @@ const zodEnglishOnly: NonNullable<Options["esbuildPlugins"]>[number] = {
   },
 };
 
-/**
- * The CLI is one ESM bundle with code splitting: `cli.js` is tiny (it answers `--version` alone)
- * and every command is a chunk loaded on demand. Workspace packages are bundled from their
- * sources, so the CLI builds without their `dist`.
- */
-export default defineConfig({
-  entry: { cli: "src/cli.ts", worker: "src/worker.ts" },
-  format: ["esm"],
+const aliases = {
+  "@statecraft/core": src("../core/src/index.ts"),
+  "@statecraft/validate/worker": src("../validate/src/worker.ts"),
+  "@statecraft/validate": src("../validate/src/index.ts"),
+  "@statecraft/jsonld/node": src("../jsonld/src/node.ts"),
+  "@statecraft/jsonld": src("../jsonld/src/index.ts"),
+  "@statecraft/import/node": src("../import/src/node.ts"),
+  "@statecraft/import": src("../import/src/index.ts"),
+};
+
+/** What both builds share. Workspace packages are bundled from their sources. */
+const shared = {
   target: "node20",
   platform: "node",
-  splitting: true,
   sourcemap: true,
-  clean: true,
   treeshake: true,
   // Less to parse and compile at every start.
-  minify: true,
+  minify: process.env.STATECRAFT_NO_MINIFY !== "1",
   dts: false,
   noExternal: [/.*/],
-  // CommonJS dependencies (picocolors) call `require`, which ESM chunks lack: give them one.
-  banner: {
-    js: '#!/usr/bin/env node\nimport { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);',
-  },
   define: { __STATECRAFT_VERSION__: JSON.stringify(pkg.version) },
   esbuildPlugins: [zodEnglishOnly],
   esbuildOptions(options) {
-    options.alias = {
-      "@statecraft/core": src("../core/src/index.ts"),
-      "@statecraft/validate/worker": src("../validate/src/worker.ts"),
-      "@statecraft/validate": src("../validate/src/index.ts"),
-      "@statecraft/jsonld/node": src("../jsonld/src/node.ts"),
-      "@statecraft/jsonld": src("../jsonld/src/index.ts"),
-      "@statecraft/import/node": src("../import/src/node.ts"),
-      "@statecraft/import": src("../import/src/index.ts"),
-    };
+    options.alias = aliases;
   },
-});
+} satisfies Options;
+
+/**
+ * The command is CommonJS, for start-up time: Node starts a CommonJS entry faster than an ES
+ * module, and only a CommonJS bundle can be run through V8's code cache on Node 20
+ * (src/code-cache.ts).
+ *
+ * - `cli.cjs` is the `statecraft` binary: it answers `--version` before loading anything, and
+ *   holds the dispatcher and `--help`.
+ * - each command is a bundle of its own, `<command>.cjs`, loaded with its code cache when run.
+ * - `worker.js`, the validation worker, is an ES module started by `new Worker`.
+ */
+export default defineConfig([
+  {
+    ...shared,
+    entry: {
+      cli: "src/cli.ts",
+      validate: "src/commands/validate.ts",
+      export: "src/commands/export.ts",
+      import: "src/commands/import.ts",
+      schema: "src/commands/schema.ts",
+    },
+    format: ["cjs"],
+    // `import("node:worker_threads")` and the like become `require`: a bundle run by
+    // `vm.Script` has no module loader for `import()`.
+    esbuildOptions(options) {
+      options.alias = aliases;
+      options.supported = { "dynamic-import": false };
+    },
+    // `import.meta.url` (the worker's location) as the bundle's own file URL.
+    shims: true,
+    clean: true,
+  },
+  {
+    ...shared,
+    entry: { worker: "src/worker.ts" },
+    format: ["esm"],
+    splitting: false,
+  },
+]);

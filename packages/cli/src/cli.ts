@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // Entry point of the `statecraft` command. Kept tiny: `--version` is answered without loading
 // anything else, and every command is loaded on demand (see registry.ts).
 const argv = process.argv.slice(2);

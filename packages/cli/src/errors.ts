@@ -18,8 +18,24 @@ export const EXIT = {
   internal: 3,
 } as const;
 
-/** An error the user can fix: printed as one line, without a stack, with exit code 2. */
+/** Marks usage errors, shared by every copy of this class (see {@link UsageError}). */
+const USAGE_ERROR = Symbol.for("statecraft.cli.UsageError");
+
+/**
+ * An error the user can fix: printed as one line, without a stack, with exit code 2.
+ *
+ * Each command is a bundle of its own with its own copy of this class, so `instanceof` checks a
+ * brand every copy shares rather than the prototype.
+ */
 export class UsageError extends Error {
+  /** The brand `instanceof` checks. */
+  readonly [USAGE_ERROR] = true;
+
+  /** Whether a value is a usage error thrown by any bundle of the command. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && USAGE_ERROR in value;
+  }
+
   /**
    * Creates the error.
    *

@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, describe, expect, it } from "vitest";
-import { CLI, EXAMPLE, ROOT, run } from "./run.js";
+import { CLI, COMPILE_CACHE, EXAMPLE, ROOT, run } from "./run.js";
 
 // CommonJS packages whose default export NodeNext types do not see.
 const require = createRequire(import.meta.url);
@@ -348,7 +348,7 @@ describe("statecraft", () => {
     // Root reads anything: run as an unprivileged user then, from a copy of the bundle it can
     // read wherever the repository is checked out (the bundle is self-contained).
     const asRoot = process.getuid?.() === 0;
-    const cli = asRoot ? join(dir, "cli-copy", "cli.js") : CLI;
+    const cli = asRoot ? join(dir, "cli-copy", "cli.cjs") : CLI;
     if (asRoot) cpSync(dirname(CLI), dirname(cli), { recursive: true });
     const result = spawnSync(process.execPath, [cli, "validate", "locked"], {
       cwd: dir,
@@ -375,13 +375,13 @@ describe("statecraft", () => {
     const tty = spawnSync(
       "script",
       ["-qec", `${process.execPath} ${CLI} validate bad`, "/dev/null"],
-      { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: undefined } },
+      { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: undefined, STATECRAFT_COMPILE_CACHE: COMPILE_CACHE } },
     );
     expect(tty.stdout).toContain("\u001b[31m");
     const noColor = spawnSync(
       "script",
       ["-qec", `${process.execPath} ${CLI} validate bad`, "/dev/null"],
-      { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } },
+      { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", STATECRAFT_COMPILE_CACHE: COMPILE_CACHE } },
     );
     expect(noColor.stdout).toContain("error");
     expect(noColor.stdout).not.toContain("\u001b[31m");
