@@ -375,13 +375,21 @@ describe("statecraft", () => {
     const tty = spawnSync(
       "script",
       ["-qec", `${process.execPath} ${CLI} validate bad`, "/dev/null"],
-      { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: undefined, STATECRAFT_COMPILE_CACHE: COMPILE_CACHE } },
+      {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: undefined, STATECRAFT_COMPILE_CACHE: COMPILE_CACHE },
+      },
     );
     expect(tty.stdout).toContain("\u001b[31m");
     const noColor = spawnSync(
       "script",
       ["-qec", `${process.execPath} ${CLI} validate bad`, "/dev/null"],
-      { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", STATECRAFT_COMPILE_CACHE: COMPILE_CACHE } },
+      {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1", STATECRAFT_COMPILE_CACHE: COMPILE_CACHE },
+      },
     );
     expect(noColor.stdout).toContain("error");
     expect(noColor.stdout).not.toContain("\u001b[31m");
