@@ -82,9 +82,10 @@ export default defineConfig([
     esbuildOptions(options) {
       options.alias = aliases;
       options.supported = { "dynamic-import": false };
+      options.define = { ...options.define, "import.meta.url": "importMeta.url" };
     },
-    // `import.meta.url` (the worker's location) as the bundle's own file URL.
-    shims: true,
+    // `import.meta.url` (the worker's location): the bundle's own file URL, when first read.
+    inject: [src("build/import-meta.ts")],
     clean: true,
   },
   {

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { isRuleCode, RULE_CODES, type RuleCode, type SeverityOverride } from "@statecraft/validate";
 import type { ArgsDef } from "citty";
-import { z } from "zod";
+import * as z from "zod";
 import { UsageError } from "./errors.js";
 import { didYouMean } from "./suggest.js";
 

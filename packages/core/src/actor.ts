@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { OrganizationSchema } from "./organization.js";
 import { PersonSchema } from "./person.js";
 import { StateSchema } from "./state.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { type Actor, ActorSchema } from "./actor.js";
 import { type Issue, IssueSchema } from "./issue.js";
 import { type Meeting, MeetingSchema } from "./meeting.js";

@@ -17,7 +17,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * How precisely a single date is written: to the year, month, day, or as a date-time instant.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { PositionSchema } from "./position.js";
 import { recordFields } from "./record.js";
 import { reference } from "./reference.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ActorSchema } from "./actor.js";
 import { DatasetFileSchema, DatasetSchema, RecordSchema } from "./dataset.js";
 import { IssueSchema } from "./issue.js";

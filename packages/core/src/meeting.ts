@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CitationsSchema } from "./citation.js";
 import { PartialDateSchema } from "./date.js";
 import { LocationSchema } from "./location.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CitationsSchema } from "./citation.js";
 import { isDefinitelyAfter, isDefinitelyBefore, PartialDateSchema } from "./date.js";
 import { reference } from "./reference.js";

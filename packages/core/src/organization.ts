@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AlternateNameSchema, recordFields } from "./record.js";
 import { reference } from "./reference.js";
 

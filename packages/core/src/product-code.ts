@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Product nomenclatures: `HS` (the World Customs Organization's Harmonized System, 2–6 digits)

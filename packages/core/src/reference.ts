@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The record types a dataset holds; every record's `type` is one of these. */
 export const RECORD_TYPES = ["actor", "meeting", "issue", "tariff", "source"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CitationsSchema } from "./citation.js";
 import { CountryCodeSchema } from "./country.js";
 import { AlternateNameSchema, recordFields } from "./record.js";

@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { RecordSchema, toJsonSchema } from "@statecraft/core";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { parse as parseYamlText, stringify as toYaml } from "yaml";
-import { z } from "zod";
+import * as z from "zod";
 import { checkStructure, recordSchema } from "../src/internal/structure.js";
 import { generateRecords, writeNdjson } from "./generate.js";
 

@@ -20,7 +20,7 @@ import {
   StateSchema,
   TariffSchema,
 } from "@statecraft/core";
-import { z } from "zod";
+import * as z from "zod";
 import { expandCurie, WIKIDATA_ENTITY } from "../namespaces.js";
 import {
   CLASS_OVERRIDES,

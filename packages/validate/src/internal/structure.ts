@@ -8,7 +8,7 @@ import {
   type StatecraftRecord,
 } from "@statecraft/core";
 import { closest, distance } from "fastest-levenshtein";
-import { z } from "zod";
+import * as z from "zod";
 import type { RuleCode } from "../rules.js";
 import { escapePointerSegment } from "./json.js";
 
