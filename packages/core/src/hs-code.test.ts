@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { HS_2022_CHAPTERS, HS_2022_HEADINGS, HS_2022_SUBHEADINGS } from "./generated/hs-2022.js";
 import { HS_2022_DESCRIPTIONS } from "./generated/hs-2022-descriptions.js";
@@ -36,7 +37,44 @@ describe("HS 2022 code set", () => {
   });
 });
 
+/** Every code of one width, split out of its concatenated list. */
+function split(codes: string, width: number): string[] {
+  return Array.from({ length: codes.length / width }, (_, i) =>
+    codes.slice(i * width, i * width + width),
+  );
+}
+
 describe("isHsCode", () => {
+  it("searches lists that are in strictly ascending order", () => {
+    for (const [codes, width] of [
+      [HS_2022_CHAPTERS, 2],
+      [HS_2022_HEADINGS, 4],
+      [HS_2022_SUBHEADINGS, 6],
+    ] as const) {
+      const list = split(codes, width);
+      for (let i = 1; i < list.length; i++) expect(list[i]! > list[i - 1]!, list[i]).toBe(true);
+    }
+  });
+
+  it("agrees with membership in the code lists for any 2, 4 or 6 digits", () => {
+    const all = new Set([
+      ...split(HS_2022_CHAPTERS, 2),
+      ...split(HS_2022_HEADINGS, 4),
+      ...split(HS_2022_SUBHEADINGS, 6),
+    ]);
+    for (const code of all) expect(isHsCode(code), code).toBe(true);
+    const digits = (n: number) =>
+      fc
+        .array(fc.constantFrom(..."0123456789"), { minLength: n, maxLength: n })
+        .map((d) => d.join(""));
+    fc.assert(
+      fc.property(fc.oneof(digits(2), digits(4), digits(6)), (code) => {
+        expect(isHsCode(code)).toBe(all.has(code));
+      }),
+      { seed: 2022, numRuns: 5_000 },
+    );
+  });
+
   it.each(["01", "72", "97", "0101", "7208", "010121", "720810", "151800"])(
     "accepts %s",
     (code) => {

@@ -22,28 +22,38 @@ export type HsNomenclatureVersion = (typeof HS_NOMENCLATURE_VERSIONS)[number];
 
 const CANONICAL = /^\d{2}(?:\d{2}(?:\d{2})?)?$/;
 
-let hs2022: ReadonlySet<string> | undefined;
-
-/** Splits a string of concatenated fixed-width codes into its codes. */
-function addCodes(set: Set<string>, concatenated: string, width: number): void {
-  for (let i = 0; i < concatenated.length; i += width) set.add(concatenated.slice(i, i + width));
+/** The digits of the `index`-th code of a string of `width`-digit codes, as a number. */
+function codeAt(codes: string, index: number, width: number): number {
+  let value = 0;
+  for (let i = index * width, end = i + width; i < end; i++)
+    value = value * 10 + codes.charCodeAt(i) - 48;
+  return value;
 }
 
-function codeSet(version: HsNomenclatureVersion): ReadonlySet<string> {
-  if (version !== "2022") {
-    throw new RangeError(
-      `Unsupported HS version ${JSON.stringify(version)}; supported: ${HS_NOMENCLATURE_VERSIONS.join(", ")}`,
-    );
+/**
+ * Whether a code is in a string of codes of its width concatenated in ascending order: a binary
+ * search, so that checking a code neither builds a set of the 6,800 codes first nor allocates.
+ */
+function inSortedCodes(codes: string, code: string): boolean {
+  const width = code.length;
+  const target = Number(code);
+  let low = 0;
+  let high = codes.length / width - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = codeAt(codes, middle, width);
+    if (value === target) return true;
+    if (value < target) low = middle + 1;
+    else high = middle - 1;
   }
-  if (!hs2022) {
-    const set = new Set<string>();
-    addCodes(set, HS_2022_CHAPTERS, 2);
-    addCodes(set, HS_2022_HEADINGS, 4);
-    addCodes(set, HS_2022_SUBHEADINGS, 6);
-    hs2022 = set;
-  }
-  return hs2022;
+  return false;
 }
+
+const HS_2022_BY_WIDTH: Readonly<Record<HsLevel, string>> = {
+  2: HS_2022_CHAPTERS,
+  4: HS_2022_HEADINGS,
+  6: HS_2022_SUBHEADINGS,
+};
 
 /**
  * Tells whether a string is a chapter, heading or subheading of the given HS edition.
@@ -65,7 +75,13 @@ function codeSet(version: HsNomenclatureVersion): ReadonlySet<string> {
  * ```
  */
 export function isHsCode(code: string, version: HsNomenclatureVersion = "2022"): boolean {
-  return codeSet(version).has(code);
+  if (version !== "2022") {
+    throw new RangeError(
+      `Unsupported HS version ${JSON.stringify(version)}; supported: ${HS_NOMENCLATURE_VERSIONS.join(", ")}`,
+    );
+  }
+  const level = hsCodeLevel(code);
+  return level !== undefined && inSortedCodes(HS_2022_BY_WIDTH[level], code);
 }
 
 /**
