@@ -68,13 +68,7 @@ export async function safeValidateTexts(
         pointer: "",
       });
     } else if (format === "ndjson") engine.records += checkNdjsonText(text, sink);
-    else
-      engine.records += checkDocument(
-        text,
-        format,
-        sink,
-        format === "yaml" ? await loadYaml() : undefined,
-      );
+    else engine.records += await checkDocument(text, format, sink);
   }
   return engine.finish({
     async load(file, places) {

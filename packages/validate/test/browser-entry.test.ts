@@ -29,6 +29,7 @@ describe("@statecraft/validate/browser", () => {
     expect([...external].sort()).toEqual([
       "@statecraft/core",
       "fastest-levenshtein",
+      "js-yaml",
       "yaml",
       "zod",
     ]);

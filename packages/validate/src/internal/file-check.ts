@@ -8,7 +8,7 @@ import { escapePointerSegment, locateJson, parseJson } from "./json.js";
 import { checkStructure, type Finding } from "./structure.js";
 import { type RecordSummary, summarize } from "./summary.js";
 import { LineIndex } from "./text.js";
-import type { Yaml } from "./yaml-loader.js";
+import { loadPlainYaml, loadYaml, type Yaml } from "./yaml-loader.js";
 
 export type { FileFormat };
 
@@ -162,18 +162,52 @@ function recordIdOf(value: unknown): string | undefined {
   return typeof id === "string" ? id : undefined;
 }
 
+/** A document's records, checked: findings still to locate, and what to report per record. */
+interface CheckedDocument {
+  readonly records: number;
+  readonly pending: readonly { finding: Finding; base: string; recordId: string | undefined }[];
+  readonly summaries: readonly { value: unknown; valid: boolean; base: string }[];
+  /** The valid records as the schemas parsed them, in file order, when collecting. */
+  readonly values: readonly StatecraftRecord[];
+}
+
+/**
+ * Splits a parsed document into records and runs the schemas and record rules on each.
+ *
+ * @param collect - Keep the valid records as parsed (for a sink that collects them).
+ */
+function checkValue(value: unknown, collect: boolean): CheckedDocument {
+  const fileFindings: Finding[] = [];
+  const placed = layout(value, fileFindings);
+  const pending: CheckedDocument["pending"][number][] = fileFindings.map((finding) => ({
+    finding,
+    base: "",
+    recordId: undefined,
+  }));
+  const summaries: CheckedDocument["summaries"][number][] = [];
+  const values: StatecraftRecord[] = [];
+  for (const { value: record, base, listType } of placed) {
+    const { findings, valid, data } = checkRecord(record, listType);
+    const recordId = recordIdOf(record);
+    for (const finding of findings) pending.push({ finding, base, recordId });
+    summaries.push({ value: record, valid, base });
+    if (data && collect) values.push(data);
+  }
+  return { records: placed.length, pending, summaries, values };
+}
+
 /**
  * Checks one YAML or JSON document: parse, layout, schemas and record rules. Problems are
  * located while the parsed document is at hand; it is dropped on return.
  *
- * @param yaml - The YAML parser (see `loadYaml`); needed for YAML documents only.
+ * A YAML document is read quickly first (plain-yaml.ts); only when that reading fails or its
+ * records have problems is it parsed again with positions, so problems are located.
  */
-export function checkDocument(
+export async function checkDocument(
   text: string,
   format: "yaml" | "json",
   sink: FileSink,
-  yaml?: Yaml,
-): number {
+): Promise<number> {
   const lines = new LineIndex(text);
   if (text.trim() === "") {
     sink.problem({
@@ -187,8 +221,17 @@ export function checkDocument(
   }
   let value: unknown;
   let document: Document.Parsed | undefined;
+  let yaml: Yaml | undefined;
+  let checked: CheckedDocument | undefined;
   if (format === "yaml") {
-    if (!yaml) throw new Error("checkDocument: a YAML document needs the YAML parser");
+    const plain = (await loadPlainYaml()).readPlainYaml(text);
+    if (plain) {
+      checked = checkValue(plain.value, sink.value !== undefined);
+      if (checked.pending.length > 0) checked = undefined;
+    }
+  }
+  if (checked === undefined && format === "yaml") {
+    yaml = await loadYaml();
     const parsed = yaml.parseYaml(text);
     for (const p of parsed.problems)
       sink.problem({ code: p.code, message: p.message, pointer: "", ...lines.position(p.offset) });
@@ -205,7 +248,7 @@ export function checkDocument(
     }
     value = parsed.value;
     document = parsed.document;
-  } else {
+  } else if (checked === undefined) {
     const parsed = parseJson(text);
     if (parsed.error) {
       sink.problem({
@@ -226,23 +269,9 @@ export function checkDocument(
     }
     value = parsed.value;
   }
-
-  const fileFindings: Finding[] = [];
-  const placed = layout(value, fileFindings);
-  type Pending = { finding: Finding; base: string; recordId: string | undefined };
-  const pending: Pending[] = fileFindings.map((finding) => ({
-    finding,
-    base: "",
-    recordId: undefined,
-  }));
-  const summaries: { value: unknown; valid: boolean; base: string }[] = [];
-  for (const { value: record, base, listType } of placed) {
-    const { findings, valid, data } = checkRecord(record, listType);
-    const recordId = recordIdOf(record);
-    for (const finding of findings) pending.push({ finding, base, recordId });
-    summaries.push({ value: record, valid, base });
-    if (data && sink.value) sink.value(data);
-  }
+  checked ??= checkValue(value, sink.value !== undefined);
+  const { pending, summaries, values } = checked;
+  for (const data of values) sink.value?.(data);
 
   // Locate every finding (and every record's first line) in one pass over the document.
   const locate = (pointer: string, key: boolean): { line: number; column: number } => {
@@ -270,12 +299,14 @@ export function checkDocument(
       ...(recordId === undefined ? {} : { recordId }),
     });
   }
+  // A record's first line, where the document was parsed with positions; otherwise 0, and
+  // problems the cross-record rules find later are located by reading the document again.
   for (const { value: record, valid, base } of summaries) {
     const line = document && yaml ? lines.position(yaml.locateYaml(document, base).offset).line : 0;
     const summary = summarize(record, valid, line, -1, base);
     if (summary) sink.record(summary);
   }
-  return placed.length;
+  return checked.records;
 }
 
 /**

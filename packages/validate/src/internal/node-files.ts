@@ -199,12 +199,7 @@ export async function checkFile(
     return 0;
   }
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-  return checkDocument(
-    text,
-    file.format,
-    sink,
-    file.format === "yaml" ? await loadYaml() : undefined,
-  );
+  return checkDocument(text, file.format, sink);
 }
 
 async function checkNdjsonFile(
