@@ -93,6 +93,12 @@ describe("statecraft", () => {
         statecraft validate data/          check every data file under data/
         statecraft validate --help         all validation options and exit codes
 
+      Environment:
+        NO_COLOR                   Never colour the output (colour is only used on a terminal)
+        STATECRAFT_COMPILE_CACHE   Folder for the compiled-code cache that speeds up later
+                                   starts, or 0 to turn it off [default: the user's cache folder]
+        STATECRAFT_DEBUG           Print a stack trace with an internal error
+
       Docs: https://github.com/statecraft-data/statecraft/tree/main/docs
       "
     `);
