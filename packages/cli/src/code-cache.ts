@@ -85,20 +85,29 @@ function attempt(step: () => void): boolean {
   }
 }
 
-/** Writes the code caches the run produced, replacing older entries of the same bundles. */
+/**
+ * Entries kept per bundle besides the one being written. Several installs of statecraft (a
+ * global one and a project's, say) share the cache folder; each keeps its own entry, and the
+ * oldest beyond this many go when a new one is written.
+ */
+const KEEP = 4;
+
+/** Removes the oldest entries of a bundle beyond {@link KEEP}. */
+function prune(directory: string, name: string): void {
+  const prefix = `${name.split("-")[0]}-`;
+  const others = readdirSync(directory)
+    .filter((entry) => entry.startsWith(prefix) && entry.endsWith(".v8") && entry !== name)
+    .map((entry) => ({ entry, time: statSync(join(directory, entry)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const { entry } of others.slice(KEEP)) attempt(() => rmSync(join(directory, entry)));
+}
+
+/** Writes the code caches the run produced. */
 function flush(): void {
   for (const [path, script] of pending) {
     const directory = dirname(path);
-    const name = basename(path);
-    const prefix = `${name.split("-")[0]}-`;
     if (!attempt(() => mkdirSync(directory, { recursive: true, mode: 0o700 }))) continue;
-    attempt(() => {
-      for (const old of readdirSync(directory)) {
-        if (old.startsWith(prefix) && old !== name && !old.endsWith(".tmp")) {
-          attempt(() => rmSync(join(directory, old), { force: true }));
-        }
-      }
-    });
+    attempt(() => prune(directory, basename(path)));
     // Written whole, then renamed: a concurrent run reads either no cache or a complete one.
     const temporary = `${path}.${process.pid}.tmp`;
     const written = attempt(() => {

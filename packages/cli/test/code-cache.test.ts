@@ -5,6 +5,7 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -74,16 +75,22 @@ describe("the compile cache", () => {
     expect(readFileSync(file).equals(garbage)).toBe(false);
   });
 
-  it("removes the entries of other builds of a bundle when it writes one", () => {
+  it("keeps the newest entries of other builds of a bundle, up to four", () => {
     const cache = join(dir, "cache");
     mkdirSync(cache);
-    writeFileSync(join(cache, "validate-1-2-3-4-v0.0.0-x64.v8"), "old build");
+    const others = Array.from({ length: 6 }, (_, i) => `validate-${i}-2-3-4-v0.0.0-x64.v8`);
+    for (const [i, name] of others.entries()) {
+      writeFileSync(join(cache, name), "another build");
+      // Written one minute apart, the last one newest.
+      const time = new Date(Date.now() - (others.length - i) * 60_000);
+      utimesSync(join(cache, name), time, time);
+    }
     writeFileSync(join(cache, "export-1-2-3-4-v0.0.0-x64.v8"), "another command");
     expect(validate({ STATECRAFT_COMPILE_CACHE: cache }).code).toBe(0);
     const names = entries(cache);
     expect(names).toContain("export-1-2-3-4-v0.0.0-x64.v8");
-    expect(names.filter((name) => name.startsWith("validate-"))).toHaveLength(1);
-    expect(names).not.toContain("validate-1-2-3-4-v0.0.0-x64.v8");
+    expect(names.filter((name) => others.includes(name))).toEqual(others.slice(2));
+    expect(names.filter((name) => name.startsWith("validate-"))).toHaveLength(5);
   });
 
   it.each([
