@@ -1,48 +1,9 @@
 import { dateBounds, MEETING_STATUSES } from "@statecraft/core";
 import { Interner } from "./interner.js";
+import { FloatList, IntList } from "./number-list.js";
 import type { RecordSummary } from "./summary.js";
 
 type DateBounds = ReturnType<typeof dateBounds>;
-
-/** A growable array of 32-bit integers. */
-export class IntList {
-  data: Int32Array;
-  length = 0;
-  constructor(capacity = 1024) {
-    this.data = new Int32Array(capacity);
-  }
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
-  }
-  get(i: number): number {
-    return this.data[i]!;
-  }
-  set(i: number, value: number): void {
-    this.data[i] = value;
-  }
-}
-
-/** A growable array of doubles (byte offsets beyond 2 GiB, date bounds in epoch ms). */
-export class FloatList {
-  data = new Float64Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
-  }
-  get(i: number): number {
-    return this.data[i]!;
-  }
-}
 
 export const SHAPES = [
   "person",
@@ -88,7 +49,7 @@ export class RecordTable {
   /** Record number -> index of its first reference in `refs` (pairs); its references run to the next record's. */
   readonly recRefStart = new IntList();
   /** References as pairs: id number, target code. A reference's ordinal is its place in its record's run. */
-  readonly refs = new IntList(4096);
+  readonly refs = new IntList();
   /** Record number -> slot in the facts arrays of its shape, or -1. */
   readonly recSlot = new IntList();
 
