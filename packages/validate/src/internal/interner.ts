@@ -4,18 +4,20 @@
  * and reference with it, and the repeated strings of the facts it keeps (titles, dates).
  *
  * Why not a `Map<string, number>`: the index looks up about five ids per record (the record's own
- * and its references), each a string `JSON.parse` has just made. A `Map` has to hash such a string
+ * and its references), each a string `JSON.parse` has just made. A `Map` hashes such a string
  * through a call into the runtime, then follows its bucket, its entry and the stored key string to
- * different places in the heap, and it keeps every id alive as a heap object the garbage collector
- * marks again and again. Here the hash is computed in JavaScript while the new string is still in
+ * different places in the heap, and it keeps every id alive as a heap object for the garbage
+ * collector to trace. Here the hash is computed in JavaScript while the new string is still in
  * the cache, one 16-byte slot holds the hash, the number and where the characters are, and a
- * match is confirmed against those characters in a typed array: two memory reads per lookup, and
- * nothing for the collector to trace. On 200,000 records with 800,000 references this takes the
- * id index from about 0.6 s to about 0.25 s (docs/performance.md).
+ * match is confirmed against those characters in a typed array: two memory reads per lookup,
+ * nothing on the heap. Interning the 200,000 ids and 800,000 references of the benchmark's
+ * 200,000-record file, between `JSON.parse` calls as validation does, took 300-450 ms this way
+ * against 550-700 ms with a `Map`, and the validation's peak memory fell by 30 MB.
  *
  * The table is open addressing with linear probing, kept at most half full. The hash is FNV-1a
- * over UTF-16 code units with a random seed per table (so that a crafted file cannot choose ids
- * that all collide) and a final avalanche, so that the low bits that pick the slot are well mixed.
+ * over UTF-16 code units, started from a random seed per table (so that a file cannot easily be
+ * crafted whose ids all collide), with a final avalanche so that the low bits that pick the slot
+ * are well mixed.
  */
 export class Interner {
   /** Slots of four integers: hash, string number + 1 (0 marks an empty slot), start and length of its characters. */

@@ -6,7 +6,7 @@
  * size into memory the process had never touched, and fresh memory is what costs here (the
  * kernel maps and zeroes each new page). Blocks are never copied or freed: a list touches its own
  * size plus at most one block. Appending 7.5 million integers to 25 lists took 130-150 ms this
- * way against 370-390 ms by doubling (docs/performance.md).
+ * way against 370-390 ms by doubling, on the 2-core test machine.
  */
 
 const BLOCK_BITS = 14;
