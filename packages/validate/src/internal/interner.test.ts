@@ -45,7 +45,16 @@ describe("Interner", () => {
 
   it("keeps every UTF-16 code unit: empty, astral, lone surrogates, very long strings", () => {
     const interner = new Interner();
-    const strings = ["", "é€", "😀-id", "\ud800", "a\udc00b", "x".repeat(10_000), "y".repeat(40_000), "z"];
+    const strings = [
+      "",
+      "é€",
+      "😀-id",
+      "\ud800",
+      "a\udc00b",
+      "x".repeat(10_000),
+      "y".repeat(40_000),
+      "z",
+    ];
     const numbers = strings.map((s) => interner.intern(s));
     expect(numbers).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     for (const [i, s] of strings.entries()) {
