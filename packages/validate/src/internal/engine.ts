@@ -186,7 +186,7 @@ export class Engine {
       const values = await loader.load(
         file,
         records.map((r) => ({
-          offset: table.recOffset.data[r]!,
+          offset: table.recOffset.get(r),
           line: table.recLine.get(r),
           base: table.recBase[r]!,
         })),

@@ -1,45 +1,9 @@
 import { dateBounds, MEETING_STATUSES } from "@statecraft/core";
+import { Interner } from "./interner.js";
+import { FloatList, IntList } from "./number-list.js";
 import type { RecordSummary } from "./summary.js";
 
-/** A growable array of 32-bit integers. */
-export class IntList {
-  data: Int32Array;
-  length = 0;
-  constructor(capacity = 1024) {
-    this.data = new Int32Array(capacity);
-  }
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
-  }
-  get(i: number): number {
-    return this.data[i]!;
-  }
-  set(i: number, value: number): void {
-    this.data[i] = value;
-  }
-}
-
-/** A growable array of doubles (byte offsets beyond 2 GiB, date bounds in epoch ms). */
-export class FloatList {
-  data = new Float64Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
-  }
-  get(i: number): number {
-    return this.data[i]!;
-  }
-}
+type DateBounds = ReturnType<typeof dateBounds>;
 
 export const SHAPES = [
   "person",
@@ -51,9 +15,8 @@ export const SHAPES = [
   "source",
 ] as const;
 
-/** A date's bounds, or `undefined` when the record has no (valid) date. */
-function bounds(date: string | undefined): { earliest: number; latest: number } | undefined {
-  if (date === undefined) return undefined;
+/** A date's bounds, or `undefined` when it is not a (valid) date. */
+function bounds(date: string): DateBounds | undefined {
   try {
     return dateBounds(date);
   } catch {
@@ -69,10 +32,8 @@ function bounds(date: string | undefined): { earliest: number; latest: number } 
  * size of the files; record values are never kept.
  */
 export class RecordTable {
-  /** id -> id number. */
-  readonly #ids = new Map<string, number>();
-  /** id number -> id. */
-  readonly idNames: string[] = [];
+  /** id <-> id number. */
+  readonly #ids = new Interner();
   /** id number -> first record with that id, or -1. */
   readonly idRecord = new IntList();
 
@@ -88,13 +49,16 @@ export class RecordTable {
   /** Record number -> index of its first reference in `refs` (pairs); its references run to the next record's. */
   readonly recRefStart = new IntList();
   /** References as pairs: id number, target code. A reference's ordinal is its place in its record's run. */
-  readonly refs = new IntList(4096);
+  readonly refs = new IntList();
   /** Record number -> slot in the facts arrays of its shape, or -1. */
   readonly recSlot = new IntList();
 
   /** Interned strings (titles, dates) for the facts. */
-  readonly #strings = new Map<string, number>();
+  readonly #strings = new Interner();
+  /** String number -> the string, for the facts' strings. */
   readonly strings: string[] = [];
+  /** String number -> its bounds as a date (`null` when it is not one), once asked for. */
+  readonly #dateBounds = new Map<number, DateBounds | null>();
 
   // Meetings, by slot.
   readonly meetingStatus = new IntList();
@@ -131,32 +95,49 @@ export class RecordTable {
 
   /** The id number of an id, allocating one for an id not seen yet. */
   intern(id: string): number {
-    let n = this.#ids.get(id);
-    if (n === undefined) {
-      n = this.idNames.length;
-      this.#ids.set(id, n);
-      this.idNames.push(id);
-      this.idRecord.push(-1);
-    }
+    const n = this.#ids.intern(id);
+    if (n === this.idRecord.length) this.idRecord.push(-1);
     return n;
+  }
+
+  /** The number of distinct ids (records' and references'). */
+  get idCount(): number {
+    return this.#ids.size;
+  }
+
+  /** The id with this id number. */
+  idName(idNum: number): string {
+    return this.#ids.name(idNum);
   }
 
   /** The string number of a fact string, or -1 for `undefined`. */
   #str(text: string | undefined): number {
     if (text === undefined) return -1;
-    let n = this.#strings.get(text);
-    if (n === undefined) {
-      n = this.strings.length;
-      this.#strings.set(text, n);
-      this.strings.push(text);
-    }
+    const n = this.#strings.intern(text);
+    if (n === this.strings.length) this.strings.push(text);
     return n;
+  }
+
+  /** The bounds of a fact string as a date, computed once per distinct string. */
+  #bounds(n: number): DateBounds | undefined {
+    let b = this.#dateBounds.get(n);
+    if (b === undefined) {
+      b = bounds(this.strings[n]!) ?? null;
+      this.#dateBounds.set(n, b);
+    }
+    return b ?? undefined;
+  }
+
+  /** The string number of a date, or -1 when it is absent or not a valid date. */
+  #date(text: string | undefined): number {
+    const n = this.#str(text);
+    return n !== -1 && this.#bounds(n) ? n : -1;
   }
 
   /** The first record with this id, or -1. */
   lookup(id: string): number {
-    const n = this.#ids.get(id);
-    return n === undefined ? -1 : this.idRecord.get(n);
+    const n = this.#ids.find(id);
+    return n === -1 ? -1 : this.idRecord.get(n);
   }
 
   /** The first record of an id number, or -1. */
@@ -204,13 +185,14 @@ export class RecordTable {
     switch (summary.shape) {
       case "meeting": {
         const slot = this.meetings++;
-        const b = bounds(summary.date);
+        const date = this.#date(summary.date);
+        const b = date === -1 ? undefined : this.#bounds(date);
         this.meetingStatus.push(
           MEETING_STATUSES.indexOf(summary.status as (typeof MEETING_STATUSES)[number]),
         );
         this.meetingEarliest.push(b ? b.earliest : Number.NaN);
         this.meetingLatest.push(b ? b.latest : Number.NaN);
-        this.meetingDate.push(b ? this.#str(summary.date) : -1);
+        this.meetingDate.push(date);
         this.citeStart.push(this.cites.length);
         for (const ordinal of summary.cites ?? [])
           this.cites.push(this.refs.get(refStart + ordinal * 2));
@@ -227,18 +209,25 @@ export class RecordTable {
         const slot = this.persons++;
         this.officeStart.push(this.offices.length / 3);
         for (const office of summary.offices) {
+          const start = this.#str(office.start);
+          const end = this.#str(office.end);
           this.offices.push(this.#str(office.title));
-          this.offices.push(this.#str(office.start));
-          this.offices.push(this.#str(office.end));
-          this.officeEarliest.push(bounds(office.start)?.earliest ?? Number.NEGATIVE_INFINITY);
-          this.officeLatest.push(bounds(office.end)?.latest ?? Number.POSITIVE_INFINITY);
+          this.offices.push(start);
+          this.offices.push(end);
+          this.officeEarliest.push(
+            (start === -1 ? undefined : this.#bounds(start))?.earliest ?? Number.NEGATIVE_INFINITY,
+          );
+          this.officeLatest.push(
+            (end === -1 ? undefined : this.#bounds(end))?.latest ?? Number.POSITIVE_INFINITY,
+          );
         }
         return slot;
       }
       case "source": {
         const slot = this.sources++;
-        const b = bounds(summary.published);
-        this.sourcePublished.push(b ? this.#str(summary.published) : -1);
+        const published = this.#date(summary.published);
+        const b = published === -1 ? undefined : this.#bounds(published);
+        this.sourcePublished.push(published);
         this.sourceEarliest.push(b ? b.earliest : Number.NaN);
         this.sourceLatest.push(b ? b.latest : Number.NaN);
         return slot;
@@ -260,14 +249,14 @@ export class RecordTable {
 
   /** The id of a record. */
   id(record: number): string {
-    return this.idNames[this.recId.get(record)]!;
+    return this.#ids.name(this.recId.get(record));
   }
 
   /** Every distinct id whose first record has one of these shapes. */
   *idsOfShapes(shapes: ReadonlySet<string>): Generator<string> {
-    for (let n = 0; n < this.idNames.length; n++) {
+    for (let n = 0; n < this.#ids.size; n++) {
       const record = this.idRecord.get(n);
-      if (record !== -1 && shapes.has(this.shape(record))) yield this.idNames[n]!;
+      if (record !== -1 && shapes.has(this.shape(record))) yield this.#ids.name(n);
     }
   }
 }

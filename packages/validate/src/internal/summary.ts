@@ -10,13 +10,15 @@ import { shapeOf } from "./structure.js";
 /** An office, reduced to what the cross-record rules read. */
 export interface OfficeFacts {
   readonly title: string;
-  readonly start?: string;
-  readonly end?: string;
+  readonly start: string | undefined;
+  readonly end: string | undefined;
 }
 
 /**
  * What the cross-record rules need to know about one record: small, structured-cloneable (it
- * crosses from worker threads), and free of the record's text.
+ * crosses from worker threads), and free of the record's text. Every summary has every field
+ * (`undefined` when it does not apply), so that all summaries share one object shape and the
+ * index reads them at full speed.
  */
 export interface RecordSummary {
   readonly id: string;
@@ -32,14 +34,18 @@ export interface RecordSummary {
   readonly refs: readonly (string | number)[];
   /** Whether the record passed the schemas (only then are the facts below filled in). */
   readonly valid: boolean;
-  readonly status?: string;
-  readonly date?: string;
-  /** Record-level citations (`sources`): their references' ordinals in `refs` (pair indexes). */
-  readonly cites?: readonly number[];
-  /** Participants that state a capacity: `[actorRefOrdinal, capacity, participantIndex]`, the actor as its reference's ordinal in `refs`. */
-  readonly capacities?: readonly (readonly [number, string, number])[];
-  readonly offices?: readonly OfficeFacts[];
-  readonly published?: string;
+  /** A meeting's status. */
+  readonly status: string | undefined;
+  /** A meeting's date. */
+  readonly date: string | undefined;
+  /** A meeting's citations (`sources`): their references' ordinals in `refs` (pair indexes). */
+  readonly cites: readonly number[] | undefined;
+  /** A meeting's participants that state a capacity: `[actorRefOrdinal, capacity, participantIndex]`, the actor as its reference's ordinal in `refs`. */
+  readonly capacities: readonly (readonly [number, string, number])[] | undefined;
+  /** A person's offices. */
+  readonly offices: readonly OfficeFacts[] | undefined;
+  /** A source's publication date. */
+  readonly published: string | undefined;
 }
 
 const KIND_BITS = { person: 1, state: 2, organization: 4 } as const;
@@ -53,17 +59,28 @@ export function targetCode(target: ReferenceTarget, positionActor: boolean): num
   return positionActor ? code | POSITION_ACTOR_BIT : code;
 }
 
-/** Decodes {@link targetCode}. */
-export function decodeTarget(code: number): {
-  type: RecordType;
-  kinds: ("person" | "state" | "organization")[];
-  positionActor: boolean;
-} {
-  const type = RECORD_TYPES[(code >> 3) & 7]!;
-  const kinds = (Object.keys(KIND_BITS) as (keyof typeof KIND_BITS)[]).filter(
-    (k) => code & KIND_BITS[k],
-  );
-  return { type, kinds, positionActor: (code & POSITION_ACTOR_BIT) !== 0 };
+/** A decoded {@link targetCode}. */
+export interface DecodedTarget {
+  readonly type: RecordType;
+  readonly kinds: readonly ("person" | "state" | "organization")[];
+  readonly positionActor: boolean;
+}
+
+/** Decoded target codes, by code (there are a few hundred at most, and every reference has one). */
+const decoded: (DecodedTarget | undefined)[] = [];
+
+/** Decodes {@link targetCode} (each code once; the result is shared). */
+export function decodeTarget(code: number): DecodedTarget {
+  let target = decoded[code];
+  if (target === undefined) {
+    const type = RECORD_TYPES[(code >> 3) & 7]!;
+    const kinds = (Object.keys(KIND_BITS) as (keyof typeof KIND_BITS)[]).filter(
+      (k) => code & KIND_BITS[k],
+    );
+    target = { type, kinds, positionActor: (code & POSITION_ACTOR_BIT) !== 0 };
+    decoded[code] = target;
+  }
+  return target;
 }
 
 /** The reference fields (as `forEachReference` names them) the summary picks out. */
@@ -90,63 +107,54 @@ export function summarize(
   const refs: (string | number)[] = [];
   // Ordinals of the meeting's citations and participants' actors, so that the table reuses the
   // references' id numbers instead of looking the same ids up again.
-  const cites: number[] = [];
+  const isMeeting = shape === "meeting";
+  const cites: number[] | undefined = isMeeting ? [] : undefined;
   const actors: number[] = [];
   const isIssue = shape === "issue";
-  const isMeeting = shape === "meeting";
   forEachReference(value as Record<string, unknown>, (ref, target, field) => {
-    if (isMeeting) {
+    if (cites) {
       if (field === CITATION_FIELD) cites.push(refs.length >> 1);
       else if (field === PARTICIPANT_FIELD) actors.push(refs.length >> 1);
     }
     refs.push(ref, targetCode(target, isIssue && field === POSITION_ACTOR_FIELD));
   });
-  if (!valid) return { id, shape, line, offset, base, refs, valid };
+  let status: string | undefined;
+  let date: string | undefined;
+  let capacities: [number, string, number][] | undefined;
+  let offices: OfficeFacts[] | undefined;
+  let published: string | undefined;
   const record = value as StatecraftRecord;
-  switch (record.type) {
-    case "meeting": {
+  if (valid) {
+    if (record.type === "meeting") {
+      status = record.status;
+      date = record.date;
       // The record is valid: every participant has an actor and every citation a source, so
       // the i-th participant's actor is the i-th participant reference (and so on for citations).
-      const capacities: [number, string, number][] = [];
-      record.participants.forEach((p, i) => {
-        if (p.capacity !== undefined) capacities.push([actors[i]!, p.capacity, i]);
-      });
-      return {
-        id,
-        shape,
-        line,
-        offset,
-        base,
-        refs,
-        valid,
-        status: record.status,
-        ...(record.date === undefined ? {} : { date: record.date }),
-        cites,
-        capacities,
-      };
-    }
-    case "source":
-      return {
-        id,
-        shape,
-        line,
-        offset,
-        base,
-        refs,
-        valid,
-        ...(record.published === undefined ? {} : { published: record.published }),
-      };
-    case "actor":
-      if (record.kind === "person" && record.offices) {
-        const offices = record.offices.map((o) => ({
-          title: o.title,
-          ...(o.start === undefined ? {} : { start: o.start }),
-          ...(o.end === undefined ? {} : { end: o.end }),
-        }));
-        return { id, shape, line, offset, base, refs, valid, offices };
+      capacities = [];
+      const participants = record.participants;
+      for (let i = 0; i < participants.length; i++) {
+        const capacity = participants[i]!.capacity;
+        if (capacity !== undefined) capacities.push([actors[i]!, capacity, i]);
       }
-      return { id, shape, line, offset, base, refs, valid };
-    default:
-      return { id, shape, line, offset, base, refs, valid };
+    } else if (record.type === "source") {
+      published = record.published;
+    } else if (record.type === "actor" && record.kind === "person" && record.offices) {
+      offices = record.offices.map((o) => ({ title: o.title, start: o.start, end: o.end }));
+    }
   }
+  return {
+    id,
+    shape,
+    line,
+    offset,
+    base,
+    refs,
+    valid,
+    status,
+    date,
+    cites: valid ? cites : undefined,
+    capacities,
+    offices,
+    published,
+  };
 }

@@ -6,11 +6,11 @@ const HELD = MEETING_STATUSES.indexOf("held");
 const PLANNED = MEETING_STATUSES.indexOf("planned");
 const EXPECTED = MEETING_STATUSES.indexOf("expected");
 
-/** The source slots of a meeting's dated citations. */
+/** The source slots of a meeting's dated citations, with the sources' id numbers. */
 function* datedSources(
   table: RecordTable,
   slot: number,
-): Generator<{ id: string; source: number }> {
+): Generator<{ idNum: number; source: number }> {
   const [start, end] = RecordTable.range(table.citeStart, slot, table.cites.length);
   for (let i = start; i < end; i++) {
     const idNum = table.cites.get(i);
@@ -18,7 +18,7 @@ function* datedSources(
     if (record === -1 || table.shape(record) !== "source") continue;
     const source = table.recSlot.get(record);
     if (source === -1 || table.sourcePublished.get(source) === -1) continue;
-    yield { id: table.idNames[idNum]!, source };
+    yield { idNum, source };
   }
 }
 
@@ -47,7 +47,7 @@ function* meetings(
  */
 export const heldAfterSource: DatasetRule = (table, report) => {
   for (const { record, slot } of meetings(table, [HELD])) {
-    let latest: { id: string; source: number } | undefined;
+    let latest: { idNum: number; source: number } | undefined;
     for (const s of datedSources(table, slot)) {
       if (!latest || table.sourceLatest.get(s.source) > table.sourceLatest.get(latest.source))
         latest = s;
@@ -57,7 +57,7 @@ export const heldAfterSource: DatasetRule = (table, report) => {
       const date = table.strings[table.meetingDate.get(slot)];
       report({
         code: "held_after_source",
-        message: `the meeting is marked held, but it begins (${date}) after its latest source "${latest.id}" was published (${published})`,
+        message: `the meeting is marked held, but it begins (${date}) after its latest source "${table.idName(latest.idNum)}" was published (${published})`,
         record,
         pointer: "/status",
       });
@@ -79,7 +79,7 @@ export const plannedBeforeSource: DatasetRule = (table, report) => {
       const status = MEETING_STATUSES[table.meetingStatus.get(slot)];
       report({
         code: "planned_before_source",
-        message: `the meeting is still "${status}", but its date (${table.strings[table.meetingDate.get(slot)]}) had passed when "${s.id}" was published (${table.strings[table.sourcePublished.get(s.source)]})`,
+        message: `the meeting is still "${status}", but its date (${table.strings[table.meetingDate.get(slot)]}) had passed when "${table.idName(s.idNum)}" was published (${table.strings[table.sourcePublished.get(s.source)]})`,
         record,
         pointer: "/status",
       });

@@ -47,7 +47,7 @@ export const officeNotHeld: DatasetRule = (table, report) => {
         }
       }
       if (sameTitleAtOtherTimes === -2 || oEnd === oStart) continue;
-      const actor = table.idNames[table.capacities.get(c)]!;
+      const actor = table.idName(table.capacities.get(c));
       const date = strings[dateNum]!;
       let message: string;
       if (sameTitleAtOtherTimes >= 0) {

@@ -6,7 +6,7 @@ import type { DatasetRule } from "./dataset-rule.js";
  * @internal
  */
 export const orphanedSource: DatasetRule = (table, report) => {
-  const cited = new Uint8Array(table.idNames.length);
+  const cited = new Uint8Array(table.idCount);
   const refs = table.refs;
   for (let i = 0; i < refs.length; i += 2) cited[refs.get(i)] = 1;
   for (let record = 0; record < table.size; record++) {

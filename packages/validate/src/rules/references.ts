@@ -18,9 +18,9 @@ export const checkReferences: DatasetRule = (table, report) => {
       const code = refs.get(pair * 2 + 1);
       const ordinal = pair - start;
       const target = table.idRecord.get(idNum);
-      const id = table.idNames[idNum]!;
       const want = decodeTarget(code);
       if (target === -1) {
+        const id = table.idName(idNum);
         if (want.positionActor) {
           report({
             code: "unknown_position_actor",
@@ -44,6 +44,7 @@ export const checkReferences: DatasetRule = (table, report) => {
       const type =
         shape === "person" || shape === "state" || shape === "organization" ? "actor" : shape;
       if (type !== want.type) {
+        const id = table.idName(idNum);
         report({
           code: "wrong_reference_type",
           message: `"${id}" is ${ARTICLE(type)}, but this field must reference ${ARTICLE(want.type)}`,
@@ -51,6 +52,7 @@ export const checkReferences: DatasetRule = (table, report) => {
           ordinal,
         });
       } else if (want.kinds.length > 0 && !want.kinds.includes(shape as "person")) {
+        const id = table.idName(idNum);
         report({
           code: "wrong_reference_type",
           message: `"${id}" is ${ARTICLE(shape)}, but this field must reference ${want.kinds.map(ARTICLE).join(" or ")}`,
