@@ -29,3 +29,17 @@ export function ioMessage(error: NodeJS.ErrnoException): string {
       return error.message;
   }
 }
+
+/**
+ * Ends the process quietly when the reader of its output goes away — `statecraft validate |
+ * head` — instead of failing with an unhandled EPIPE error and its stack. The exit code is the
+ * one the command has set, if it has.
+ */
+export function exitWhenOutputCloses(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+      process.exit();
+    });
+  }
+}

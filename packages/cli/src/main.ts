@@ -2,6 +2,7 @@ import { type ArgsDef, parseArgs } from "citty";
 import type { Command } from "./command.js";
 import { EXIT, UsageError } from "./errors.js";
 import { commandHelp, mainHelp } from "./help.js";
+import { exitWhenOutputCloses } from "./io.js";
 import { COMMANDS } from "./registry.js";
 import { didYouMean } from "./suggest.js";
 
@@ -94,6 +95,7 @@ async function run(argv: readonly string[]): Promise<number> {
  * 2 usage or I/O error, 3 internal error. User errors print one line, never a stack trace.
  */
 export async function main(argv: readonly string[]): Promise<void> {
+  exitWhenOutputCloses();
   try {
     process.exitCode = await run(argv);
   } catch (error) {

@@ -338,6 +338,31 @@ describe("statecraft", () => {
     expect(run(args, { cwd: dir })).toEqual({ code: 2, stdout: "", stderr });
   });
 
+  it("stops quietly, with its exit code, when the reader of its output goes away", () => {
+    // Far more output than a pipe holds, to a reader that takes one line and leaves.
+    const lines = Array.from(
+      { length: 5000 },
+      (_, i) =>
+        `{"type":"actor","kind":"state","id":"s${i}","name":"S","iso":"FR","sources":[{"source":"missing-${i}"}]}`,
+    );
+    writeFileSync(join(dir, "many-problems.ndjson"), `${lines.join("\n")}\n`);
+    const result = spawnSync(
+      "bash",
+      [
+        "-c",
+        `"${process.execPath}" "${CLI}" validate many-problems.ndjson --max-problems 0 | head -1; exit \${PIPESTATUS[0]}`,
+      ],
+      {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, STATECRAFT_COMPILE_CACHE: COMPILE_CACHE },
+      },
+    );
+    expect(result.stdout).toBe("many-problems.ndjson\n");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(1);
+  });
+
   it("exits 2 on a path that does not exist", () => {
     const { code, stdout } = run(["validate", "missing.yaml"], { cwd: dir });
     expect(code).toBe(2);
