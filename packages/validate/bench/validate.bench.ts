@@ -51,16 +51,24 @@ function best(args: string[], runs = 3): { seconds: number; rssMb: number } {
 }
 
 const FLOOR_NDJSON = join(DIR, "floor-ndjson.mjs");
+// The floor: read the file in 1 MB chunks and JSON.parse every line, copying only a line split
+// across two chunks (copying every chunk onto the last one's tail costs this floor 17% more).
 writeFileSync(
   FLOOR_NDJSON,
   `import { createReadStream } from "node:fs";
 let carry;
 for await (const chunk of createReadStream(process.argv[2], { highWaterMark: 1 << 20 })) {
-  const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
   let s = 0;
-  for (;;) { const nl = buf.indexOf(10, s); if (nl === -1) break; JSON.parse(buf.toString("utf8", s, nl)); s = nl + 1; }
-  carry = s < buf.length ? Buffer.from(buf.subarray(s)) : undefined;
+  let nl = chunk.indexOf(10);
+  if (carry !== undefined) {
+    if (nl === -1) { carry = Buffer.concat([carry, chunk]); continue; }
+    JSON.parse(Buffer.concat([carry, chunk.subarray(0, nl)]).toString("utf8"));
+    carry = undefined; s = nl + 1; nl = chunk.indexOf(10, s);
+  }
+  while (nl !== -1) { JSON.parse(chunk.toString("utf8", s, nl)); s = nl + 1; nl = chunk.indexOf(10, s); }
+  if (s < chunk.length) carry = Buffer.from(chunk.subarray(s));
 }
+if (carry !== undefined) JSON.parse(carry.toString("utf8"));
 `,
 );
 const FLOOR_YAML = join(DIR, "floor-yaml.mjs");
