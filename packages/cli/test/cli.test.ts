@@ -338,6 +338,33 @@ describe("statecraft", () => {
     expect(run(args, { cwd: dir })).toEqual({ code: 2, stdout: "", stderr });
   });
 
+  it("reports the same problems, in the same order and under the same cap, on worker threads", () => {
+    // Problems a file's records raise as they are read (dangling references are found later;
+    // duplicate ids as each record comes in), interleaved with the file's own problems.
+    const record = (id: string, extra = "") =>
+      `{"type":"actor","kind":"state","id":"${id}","name":"S","iso":"FR"${extra}}`;
+    const first = Array.from({ length: 300 }, (_, i) => record(`s${i}`));
+    const second = Array.from({ length: 300 }, (_, i) =>
+      i % 3 === 0 ? record(`s${i}`) : i % 3 === 1 ? record(`t${i}`, ',"iso":"XX"') : "{oops",
+    );
+    writeFileSync(join(dir, "workers-a.ndjson"), `${first.join("\n")}\n`);
+    writeFileSync(join(dir, "workers-b.ndjson"), `${second.join("\n")}\n`);
+    for (const cap of ["7", "100", "0"]) {
+      const args = [
+        "validate",
+        "workers-a.ndjson",
+        "workers-b.ndjson",
+        "--format",
+        "json",
+        "--max-problems",
+        cap,
+      ];
+      const one = run([...args, "--workers", "0"], { cwd: dir });
+      expect(one.code).toBe(1);
+      expect(run([...args, "--workers", "2"], { cwd: dir })).toEqual(one);
+    }
+  });
+
   it("stops quietly, with its exit code, when the reader of its output goes away", () => {
     // Far more output than a pipe holds, to a reader that takes one line and leaves.
     const lines = Array.from(

@@ -62,6 +62,8 @@ function workerUrl(): URL | undefined {
 interface Buffered {
   problems: RawProblem[];
   records: RecordSummary[];
+  /** For each record, how many of `problems` were found before it. */
+  problemsBefore: number[];
   values: StatecraftRecord[];
   done: boolean;
   count: number;
@@ -88,11 +90,18 @@ async function checkInParallel(
       const b = buffered.get(ingest);
       if (!b) return;
       const fileIndex = indexes[ingest]!;
-      for (const p of b.problems) engine.problem(fileIndex, p);
-      for (const r of b.records) engine.record(fileIndex, r);
+      // In the order the worker found them, as on one thread.
+      let p = 0;
+      for (const [i, r] of b.records.entries()) {
+        for (const until = b.problemsBefore[i]!; p < until; p++)
+          engine.problem(fileIndex, b.problems[p]!);
+        engine.record(fileIndex, r);
+      }
+      for (; p < b.problems.length; p++) engine.problem(fileIndex, b.problems[p]!);
       for (const v of b.values) engine.value(v);
       b.problems = [];
       b.records = [];
+      b.problemsBefore = [];
       b.values = [];
       if (!b.done) return;
       engine.records += b.count;
@@ -122,6 +131,7 @@ async function checkInParallel(
               buffered.set(next, {
                 problems: [],
                 records: [],
+                problemsBefore: [],
                 values: [],
                 done: false,
                 count: 0,
@@ -136,6 +146,8 @@ async function checkInParallel(
               }
               const b = buffered.get(message.index)!;
               if (message.kind === "batch") {
+                const offset = b.problems.length;
+                for (const before of message.problemsBefore) b.problemsBefore.push(offset + before);
                 b.problems.push(...message.problems);
                 b.records.push(...message.records);
                 b.values.push(...message.values);
@@ -152,6 +164,10 @@ async function checkInParallel(
               if (message.kind === "done") give();
             });
             worker.on("error", reject);
+            // Without an error (killed, out of memory): fail rather than wait forever.
+            worker.on("exit", (code) =>
+              reject(new Error(`A worker stopped (exit code ${code}) before finishing its files`)),
+            );
             give();
           }),
       ),

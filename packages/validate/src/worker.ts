@@ -26,13 +26,15 @@ export function startWorker(): void {
   port.on("message", async (job: WorkerJob) => {
     let problems: RawProblem[] = [];
     let records: RecordSummary[] = [];
+    let problemsBefore: number[] = [];
     let values: StatecraftRecord[] = [];
     const post = (message: WorkerMessage): void => port.postMessage(message);
     const flush = (): void => {
       if (problems.length === 0 && records.length === 0 && values.length === 0) return;
-      post({ kind: "batch", index: job.index, problems, records, values });
+      post({ kind: "batch", index: job.index, problems, records, problemsBefore, values });
       problems = [];
       records = [];
+      problemsBefore = [];
       values = [];
     };
     try {
@@ -44,6 +46,7 @@ export function startWorker(): void {
             if (problems.length >= BATCH_SIZE) flush();
           },
           record(summary) {
+            problemsBefore.push(problems.length);
             records.push(summary);
             if (records.length >= BATCH_SIZE) flush();
           },

@@ -18,6 +18,12 @@ export type WorkerMessage =
       readonly index: number;
       readonly problems: RawProblem[];
       readonly records: RecordSummary[];
+      /**
+       * For each record, how many of the batch's problems were found before it: the engine is
+       * fed both in the order they were found, as on one thread (a record can add a
+       * `duplicate_id` problem, which changes which problems a cap keeps).
+       */
+      readonly problemsBefore: number[];
       /** Valid records as parsed, when the job asked to collect them. */
       readonly values: StatecraftRecord[];
     }
