@@ -31,7 +31,7 @@ import envPaths from "env-paths";
  */
 
 /** Environment variable: a folder for the cache, or `0` / `off` / `false` to disable it. */
-export const CACHE_ENV = "STATECRAFT_COMPILE_CACHE";
+const CACHE_ENV = "STATECRAFT_COMPILE_CACHE";
 
 /** Bundles whose cache is written when the process exits, by cache file. */
 const pending = new Map<string, Script>();
@@ -40,7 +40,7 @@ const pending = new Map<string, Script>();
  * The folder the code cache is kept in, or `undefined` when caching is disabled — by
  * `STATECRAFT_COMPILE_CACHE=0` or by Node's own switch, `NODE_DISABLE_COMPILE_CACHE`.
  */
-export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string | undefined {
+function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.NODE_DISABLE_COMPILE_CACHE) return undefined;
   const setting = env[CACHE_ENV];
   if (setting !== undefined && /^(?:0|off|false|no)$/i.test(setting)) return undefined;

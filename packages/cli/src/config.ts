@@ -113,3 +113,27 @@ export const DATASET_ARGS = {
     valueHint: "file",
   },
 } as const satisfies ArgsDef;
+
+/**
+ * Reads what {@link DATASET_ARGS} stand for: the configuration, and the paths to read — those
+ * given, else the config file's `paths`.
+ *
+ * @param example - A command line that gives paths, for the message when there are none.
+ * @throws UsageError when there are no paths at all.
+ */
+export async function datasetPaths(
+  cwd: string,
+  args: { readonly _: readonly string[]; readonly config?: unknown },
+  verb: string,
+  example: string,
+): Promise<{ config: Config; paths: readonly string[] }> {
+  const config = await loadConfig(cwd, args.config as string | undefined);
+  const given = args._.filter((a) => a !== "");
+  const paths = given.length > 0 ? given : (config.paths ?? []);
+  if (paths.length === 0) {
+    throw new UsageError(
+      `no paths to ${verb}: give files, folders or globs (${example}), or set "paths" in statecraft.config.json`,
+    );
+  }
+  return { config, paths };
+}

@@ -5,7 +5,7 @@ import { EXPORT_FORMATS, type ExportFormat, writeExport } from "@statecraft/json
 import { formatPretty, safeValidateFiles } from "@statecraft/validate";
 import { stylesFor } from "../color.js";
 import { defineCommand } from "../command.js";
-import { DATASET_ARGS, loadConfig } from "../config.js";
+import { DATASET_ARGS, datasetPaths } from "../config.js";
 import { EXIT, UsageError } from "../errors.js";
 import { ioMessage, isIoError } from "../io.js";
 
@@ -100,14 +100,12 @@ export default defineCommand({
     const output = args.output as string | undefined;
 
     const cwd = process.cwd();
-    const config = await loadConfig(cwd, args.config as string | undefined);
-    const positional = (args._ as string[]).filter((a) => a !== "");
-    const paths = positional.length > 0 ? positional : (config.paths ?? []);
-    if (paths.length === 0) {
-      throw new UsageError(
-        'no paths to export: give files, folders or globs (statecraft export data/ --format jsonld), or set "paths" in statecraft.config.json',
-      );
-    }
+    const { config, paths } = await datasetPaths(
+      cwd,
+      args,
+      "export",
+      "statecraft export data/ --format jsonld",
+    );
     if (output !== undefined && paths.some((p) => resolve(cwd, p) === resolve(cwd, output)))
       throw new UsageError(
         `-o ${output} is one of the input files; input files are never overwritten`,

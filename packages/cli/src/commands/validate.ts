@@ -12,7 +12,7 @@ import {
 } from "@statecraft/validate";
 import { stylesFor } from "../color.js";
 import { defineCommand } from "../command.js";
-import { DATASET_ARGS, loadConfig } from "../config.js";
+import { DATASET_ARGS, datasetPaths } from "../config.js";
 import { EXIT, UsageError } from "../errors.js";
 import { ProgressBar } from "../progress.js";
 import { didYouMean } from "../suggest.js";
@@ -115,14 +115,12 @@ export default defineCommand({
   async run({ rawArgs, args }) {
     const { rules: ruleFlags } = takeRules(rawArgs);
     const cwd = process.cwd();
-    const config = await loadConfig(cwd, args.config as string | undefined);
-    const positional = (args._ as string[]).filter((a) => a !== "");
-    const paths = positional.length > 0 ? positional : (config.paths ?? []);
-    if (paths.length === 0) {
-      throw new UsageError(
-        'no paths to validate: give files, folders or globs (statecraft validate data/), or set "paths" in statecraft.config.json',
-      );
-    }
+    const { config, paths } = await datasetPaths(
+      cwd,
+      args,
+      "validate",
+      "statecraft validate data/",
+    );
     const maxText = args["max-problems"] as string;
     if (!/^\d+$/.test(maxText))
       throw new UsageError(`--max-problems must be a whole number, not "${maxText}"`);

@@ -197,6 +197,70 @@ function checkValue(value: unknown, collect: boolean): CheckedDocument {
 }
 
 /**
+ * The quick reading of a valid YAML document (plain-yaml.ts), checked; `undefined` when the
+ * document needs the full parser: js-yaml declined it, or its records have problems to locate.
+ */
+async function checkPlainYaml(
+  text: string,
+  collect: boolean,
+): Promise<CheckedDocument | undefined> {
+  const plain = (await loadPlainYaml()).readPlainYaml(text);
+  if (plain === undefined) return undefined;
+  const checked = checkValue(plain.value, collect);
+  return checked.pending.length === 0 ? checked : undefined;
+}
+
+/**
+ * Parses a document with positions, reporting what the parser finds; `undefined` when there is
+ * no value to check. For YAML, also the parsed document and the parser, to locate problems.
+ */
+async function parseWithPositions(
+  text: string,
+  format: "yaml" | "json",
+  sink: FileSink,
+  lines: LineIndex,
+): Promise<{ value: unknown; document?: Document.Parsed; yaml?: Yaml } | undefined> {
+  if (format === "yaml") {
+    const yaml = await loadYaml();
+    const parsed = yaml.parseYaml(text);
+    for (const p of parsed.problems)
+      sink.problem({ code: p.code, message: p.message, pointer: "", ...lines.position(p.offset) });
+    if (parsed.problems.some((p) => p.code !== "duplicate_key") || !("value" in parsed))
+      return undefined;
+    if (parsed.empty) {
+      sink.problem({
+        code: "empty_file",
+        message: "the file holds no data (only comments)",
+        pointer: "",
+        line: 1,
+        column: 1,
+      });
+      return undefined;
+    }
+    return { value: parsed.value, document: parsed.document, yaml };
+  }
+  const parsed = parseJson(text);
+  if (parsed.error) {
+    sink.problem({
+      code: "parse_error",
+      message: parsed.error.message,
+      pointer: "",
+      ...lines.position(parsed.error.offset),
+    });
+    return undefined;
+  }
+  for (const d of parsed.duplicates) {
+    sink.problem({
+      code: "duplicate_key",
+      message: `the key ${JSON.stringify(d.key)} appears twice in this object`,
+      pointer: d.pointer,
+      ...lines.position(d.offset),
+    });
+  }
+  return { value: parsed.value };
+}
+
+/**
  * Checks one YAML or JSON document: parse, layout, schemas and record rules. Problems are
  * located while the parsed document is at hand; it is dropped on return.
  *
@@ -219,57 +283,16 @@ export async function checkDocument(
     });
     return 0;
   }
-  let value: unknown;
+  const collect = sink.value !== undefined;
+  let checked = format === "yaml" ? await checkPlainYaml(text, collect) : undefined;
   let document: Document.Parsed | undefined;
   let yaml: Yaml | undefined;
-  let checked: CheckedDocument | undefined;
-  if (format === "yaml") {
-    const plain = (await loadPlainYaml()).readPlainYaml(text);
-    if (plain) {
-      checked = checkValue(plain.value, sink.value !== undefined);
-      if (checked.pending.length > 0) checked = undefined;
-    }
+  if (checked === undefined) {
+    const parsed = await parseWithPositions(text, format, sink, lines);
+    if (parsed === undefined) return 0;
+    ({ document, yaml } = parsed);
+    checked = checkValue(parsed.value, collect);
   }
-  if (checked === undefined && format === "yaml") {
-    yaml = await loadYaml();
-    const parsed = yaml.parseYaml(text);
-    for (const p of parsed.problems)
-      sink.problem({ code: p.code, message: p.message, pointer: "", ...lines.position(p.offset) });
-    if (parsed.problems.some((p) => p.code !== "duplicate_key") || !("value" in parsed)) return 0;
-    if (parsed.empty) {
-      sink.problem({
-        code: "empty_file",
-        message: "the file holds no data (only comments)",
-        pointer: "",
-        line: 1,
-        column: 1,
-      });
-      return 0;
-    }
-    value = parsed.value;
-    document = parsed.document;
-  } else if (checked === undefined) {
-    const parsed = parseJson(text);
-    if (parsed.error) {
-      sink.problem({
-        code: "parse_error",
-        message: parsed.error.message,
-        pointer: "",
-        ...lines.position(parsed.error.offset),
-      });
-      return 0;
-    }
-    for (const d of parsed.duplicates) {
-      sink.problem({
-        code: "duplicate_key",
-        message: `the key ${JSON.stringify(d.key)} appears twice in this object`,
-        pointer: d.pointer,
-        ...lines.position(d.offset),
-      });
-    }
-    value = parsed.value;
-  }
-  checked ??= checkValue(value, sink.value !== undefined);
   const { pending, summaries, values } = checked;
   for (const data of values) sink.value?.(data);
 
