@@ -4,6 +4,7 @@ import { defineProject } from "vitest/config";
 export default defineProject({
   resolve: {
     alias: {
+      "@statecraft/core/node": fileURLToPath(new URL("../core/src/node.ts", import.meta.url)),
       "@statecraft/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)),
       "@statecraft/validate": fileURLToPath(new URL("../validate/src/index.ts", import.meta.url)),
       "@statecraft/import/node": fileURLToPath(new URL("../import/src/node.ts", import.meta.url)),

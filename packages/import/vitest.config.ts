@@ -9,6 +9,10 @@ export default defineProject({
         replacement: fileURLToPath(new URL("../core/src/index.ts", import.meta.url)),
       },
       {
+        find: /^@statecraft\/core\/node$/,
+        replacement: fileURLToPath(new URL("../core/src/node.ts", import.meta.url)),
+      },
+      {
         find: /^@statecraft\/core\/hs$/,
         replacement: fileURLToPath(new URL("../core/src/hs.ts", import.meta.url)),
       },

@@ -3,7 +3,10 @@ import { defineProject } from "vitest/config";
 
 export default defineProject({
   resolve: {
-    alias: { "@statecraft/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)) },
+    alias: {
+      "@statecraft/core/node": fileURLToPath(new URL("../core/src/node.ts", import.meta.url)),
+      "@statecraft/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)),
+    },
   },
   test: {
     name: "jsonld",

@@ -1,0 +1,7 @@
+/**
+ * File-system helpers for Node.js shared by every Statecraft package that reads or writes files:
+ * `@statecraft/core/node`. The root entry, `@statecraft/core`, stays free of `node:` imports.
+ *
+ * @packageDocumentation
+ */
+export {};
