@@ -4,4 +4,14 @@
  *
  * @packageDocumentation
  */
-export {};
+export {
+  isFolderPath,
+  type OutputContent,
+  type OutputFile,
+  type OutputOptions,
+  type WrittenFile,
+  writeOutputFile,
+  writeOutputFiles,
+} from "./node/output-file.js";
+export { findOutputOverInput, type OutputOverInput } from "./node/same-file.js";
+export { releaseTemporaryFile, trackTemporaryFile } from "./node/temporary-files.js";
