@@ -9,7 +9,7 @@ import AjvDraft04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
-const cli = fileURLToPath(new URL("../dist/cli.cjs", import.meta.url));
+const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const read = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8"));
 const validateJson = new Ajv2020({ allErrors: true }).compile(
   read("../../../docs/validation-report.schema.json"),

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { resolve } from "node:path";
 import { isRuleCode, RULE_CODES, type RuleCode, type SeverityOverride } from "@statecraft/validate";
-import type { ArgsDef } from "citty";
 import * as z from "zod";
+import type { OptionDefs, PositionalDef } from "./command.js";
 import { UsageError } from "./errors.js";
 import { didYouMean } from "./suggest.js";
 
@@ -83,53 +83,53 @@ async function readJson(path: string, name: string): Promise<unknown | undefined
  */
 export async function loadConfig(cwd: string, explicit?: string): Promise<Config> {
   if (explicit !== undefined) {
-    const value = await readJson(join(cwd, explicit), explicit);
+    const value = await readJson(resolve(cwd, explicit), explicit);
     if (value === undefined) throw new UsageError(`${explicit}: no such file`);
     return parseConfig(value, explicit);
   }
-  const file = await readJson(join(cwd, "statecraft.config.json"), "statecraft.config.json");
+  const file = await readJson(resolve(cwd, "statecraft.config.json"), "statecraft.config.json");
   if (file !== undefined) return parseConfig(file, "statecraft.config.json");
-  const pkg = await readJson(join(cwd, "package.json"), "package.json");
+  const pkg = await readJson(resolve(cwd, "package.json"), "package.json");
   if (pkg !== null && typeof pkg === "object" && Object.hasOwn(pkg, "statecraft")) {
     return parseConfig((pkg as Record<string, unknown>).statecraft, 'package.json "statecraft"');
   }
   return {};
 }
 
+/** The positional argument of every command that reads a dataset: the paths to read. */
+export const PATHS_ARGUMENT: PositionalDef = {
+  name: "paths...",
+  description:
+    "Files, folders (searched recursively) or globs; default: `paths` from the config file",
+};
+
 /**
- * The arguments every command that reads a dataset shares: the paths to read, and the config file
- * that supplies them (and rule severities) when none are given.
+ * The options every command that reads a dataset shares: the config file that supplies paths
+ * (and rule severities) when none are given, and how files are found and read.
  */
-export const DATASET_ARGS = {
-  paths: {
-    type: "positional",
-    description:
-      "Files, folders (searched recursively) or globs; default: `paths` from the config file",
-    required: false,
-  },
+export const DATASET_OPTIONS = {
   config: {
     type: "string",
     description: "Read this config file instead of statecraft.config.json",
     valueHint: "file",
   },
-} as const satisfies ArgsDef;
+} as const satisfies OptionDefs;
 
 /**
- * Reads what {@link DATASET_ARGS} stand for: the configuration, and the paths to read — those
- * given, else the config file's `paths`.
+ * Reads the configuration and the paths to read: those given, else the config file's `paths`.
  *
  * @param example - A command line that gives paths, for the message when there are none.
  * @throws UsageError when there are no paths at all.
  */
 export async function datasetPaths(
   cwd: string,
-  args: { readonly _: readonly string[]; readonly config?: unknown },
+  given: { readonly positionals: readonly string[]; readonly config?: string | undefined },
   verb: string,
   example: string,
 ): Promise<{ config: Config; paths: readonly string[] }> {
-  const config = await loadConfig(cwd, args.config as string | undefined);
-  const given = args._.filter((a) => a !== "");
-  const paths = given.length > 0 ? given : (config.paths ?? []);
+  const config = await loadConfig(cwd, given.config);
+  const named = given.positionals.filter((a) => a !== "");
+  const paths = named.length > 0 ? named : (config.paths ?? []);
   if (paths.length === 0) {
     throw new UsageError(
       `no paths to ${verb}: give files, folders or globs (${example}), or set "paths" in statecraft.config.json`,

@@ -1,5 +1,4 @@
-import type { ArgsDef } from "citty";
-import type { Command } from "./command.js";
+import type { Command, OptionDef } from "./command.js";
 import { COMMANDS } from "./registry.js";
 
 /** The top-level help: what statecraft is, its commands, and where to start. */
@@ -24,43 +23,35 @@ export function mainHelp(version: string): string {
     "  statecraft validate --help         all validation options and exit codes",
     "",
     "Environment:",
-    "  NO_COLOR                   Never colour the output (colour is only used on a terminal)",
-    "  STATECRAFT_COMPILE_CACHE   Folder for the compiled-code cache that speeds up later",
-    "                             starts, or 0 to turn it off [default: the user's cache folder]",
-    "  STATECRAFT_DEBUG           Print a stack trace with an internal error",
+    "  NO_COLOR                     Never colour the output (colour is only used on a terminal)",
+    "  STATECRAFT_DEBUG             Print a stack trace with an internal error",
+    "  NODE_COMPILE_CACHE           Where Node 22+ keeps compiled code for faster starts",
+    "  NODE_DISABLE_COMPILE_CACHE   Turn that cache off",
     "",
     "Docs: https://github.com/statecraft-data/statecraft/tree/main/docs",
     "",
   ].join("\n");
 }
 
-function flag(name: string, def: ArgsDef[string]): string {
-  const aliases =
-    def.type === "positional" ? [] : [("alias" in def ? def.alias : undefined) ?? []].flat();
-  const short = aliases.find((a) => a.length === 1);
-  const value =
-    def.type === "string" || def.type === "enum" ? ` <${def.valueHint ?? "value"}>` : "";
-  return `${short ? `-${short}, ` : "    "}--${name}${value}`;
+function flag(name: string, def: OptionDef): string {
+  const value = def.type === "string" ? ` <${def.valueHint ?? "value"}>` : "";
+  return `${def.short ? `-${def.short}, ` : "    "}--${name}${value}`;
 }
 
 /** A command's help: usage, arguments, options with defaults, examples and notes. */
 export function commandHelp(command: Command): string {
   const lines = [command.summary, "", "Usage:", ...command.usage.map((u) => `  ${u}`), ""];
-  const entries = Object.entries(command.args);
-  const positionals = entries.filter(([, d]) => d.type === "positional");
-  const options = entries.filter(([, d]) => d.type !== "positional");
-  if (positionals.length > 0) {
+  if (command.positionals.length > 0) {
     lines.push("Arguments:");
-    for (const [name, def] of positionals)
-      lines.push(`  ${name.padEnd(28)}  ${def.description ?? ""}`);
+    for (const { name, description } of command.positionals)
+      lines.push(`  ${name.padEnd(28)}  ${description}`);
     lines.push("");
   }
   lines.push("Options:");
-  const rows = options.map(([name, def]) => {
-    let text = def.description ?? "";
-    if (def.type === "enum" && def.options) text += ` (${def.options.join(", ")})`;
-    if (def.default !== undefined && def.default !== false)
-      text += ` [default: ${String(def.default)}]`;
+  const rows = Object.entries(command.options).map(([name, def]) => {
+    let text = def.description;
+    if (def.choices) text += ` (${def.choices.join(", ")})`;
+    if (def.defaultText !== undefined) text += ` [default: ${def.defaultText}]`;
     return [flag(name, def), text] as const;
   });
   rows.push(["-h, --help", "Show this help"]);

@@ -31,15 +31,22 @@ export function ioMessage(error: NodeJS.ErrnoException): string {
 }
 
 /**
- * Ends the process quietly when the reader of its output goes away — `statecraft validate |
- * head` — instead of failing with an unhandled EPIPE error and its stack. The exit code is the
- * one the command has set, if it has.
+ * Handles errors of standard output and error, which Node reports as events: when the reader
+ * goes away (`statecraft validate | head`, EPIPE) the process ends quietly with the exit code
+ * the command has set; any other error (`> /dev/full`, ENOSPC) is one line on stderr and exit 2,
+ * never an unhandled error with its stack.
  */
 export function exitWhenOutputCloses(): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (error: NodeJS.ErrnoException) => {
-      if (error.code !== "EPIPE") throw error;
-      process.exit();
+      if (error.code === "EPIPE") process.exit();
+      const name = stream === process.stdout ? "standard output" : "standard error";
+      try {
+        process.stderr.write(`statecraft: cannot write to ${name}: ${ioMessage(error)}\n`);
+      } catch {
+        // Standard error is gone too: the exit code says it.
+      }
+      process.exit(2);
     });
   }
 }

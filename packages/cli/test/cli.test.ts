@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, describe, expect, it } from "vitest";
-import { CLI, COMPILE_CACHE, EXAMPLE, ROOT, run } from "./run.js";
+import { CLI, EXAMPLE, ROOT, run } from "./run.js";
 
 // CommonJS packages whose default export NodeNext types do not see.
 const require = createRequire(import.meta.url);
@@ -382,7 +382,6 @@ describe("statecraft", () => {
       {
         cwd: dir,
         encoding: "utf8",
-        env: { ...process.env, STATECRAFT_COMPILE_CACHE: COMPILE_CACHE },
       },
     );
     expect(result.stdout).toBe("many-problems.ndjson\n");
@@ -403,12 +402,9 @@ describe("statecraft", () => {
     mkdirSync(locked);
     writeFileSync(join(locked, "a.yaml"), "- id: x\n");
     chmodSync(locked, 0o000);
-    // Root reads anything: run as an unprivileged user then, from a copy of the bundle it can
-    // read wherever the repository is checked out (the bundle is self-contained).
+    // Root reads anything: run as an unprivileged user then.
     const asRoot = process.getuid?.() === 0;
-    const cli = asRoot ? join(dir, "cli-copy", "cli.cjs") : CLI;
-    if (asRoot) cpSync(dirname(CLI), dirname(cli), { recursive: true });
-    const result = spawnSync(process.execPath, [cli, "validate", "locked"], {
+    const result = spawnSync(process.execPath, [CLI, "validate", "locked"], {
       cwd: dir,
       encoding: "utf8",
       ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
@@ -436,7 +432,7 @@ describe("statecraft", () => {
       {
         cwd: dir,
         encoding: "utf8",
-        env: { ...process.env, NO_COLOR: undefined, STATECRAFT_COMPILE_CACHE: COMPILE_CACHE },
+        env: { ...process.env, NO_COLOR: undefined },
       },
     );
     expect(tty.stdout).toContain("\u001b[31m");
@@ -446,7 +442,7 @@ describe("statecraft", () => {
       {
         cwd: dir,
         encoding: "utf8",
-        env: { ...process.env, NO_COLOR: "1", STATECRAFT_COMPILE_CACHE: COMPILE_CACHE },
+        env: { ...process.env, NO_COLOR: "1" },
       },
     );
     expect(noColor.stdout).toContain("error");

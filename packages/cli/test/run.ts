@@ -4,9 +4,7 @@ import { join } from "node:path";
 /** The repository root. */
 export const ROOT = join(import.meta.dirname, "../../..");
 /** The built command the tests run, as users do. */
-export const CLI = join(import.meta.dirname, "../dist/cli.cjs");
-/** A code cache of the tests' own, so that they neither read nor fill the user's. */
-export const COMPILE_CACHE = join(import.meta.dirname, "../node_modules/.cache/compile-cache");
+export const CLI = join(import.meta.dirname, "../dist/cli.js");
 /** The example dataset. */
 export const EXAMPLE = join(ROOT, "examples/blinken-china-2024");
 
@@ -21,7 +19,6 @@ export function run(
       ...process.env,
       NO_COLOR: undefined,
       FORCE_COLOR: undefined,
-      STATECRAFT_COMPILE_CACHE: COMPILE_CACHE,
     },
     maxBuffer: 64 * 1024 * 1024,
     ...options,

@@ -4,11 +4,10 @@
  *
  * @module
  */
-import { createWriteStream } from "node:fs";
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, extname, join } from "node:path";
-import { finished } from "node:stream/promises";
+import { stat } from "node:fs/promises";
+import { extname, join } from "node:path";
 import { DATASET_KEYS, type RecordType, type StatecraftRecord } from "@statecraft/core";
+import { isFolderPath, writeOutputFiles } from "@statecraft/core/node";
 import { stringify } from "yaml";
 import type { ImportOptions, ImportRun } from "./importer.js";
 import { IMPORTERS, type ImporterName } from "./importers.js";
@@ -26,11 +25,18 @@ export interface WriteOptions {
   /** `yaml` (default), `json` or `ndjson`. */
   readonly format?: OutputFormat;
   /**
-   * A directory (one file per record type, `actors.yaml`, `meetings.yaml`, ..., or one
+   * A folder (one file per record type, `actors.yaml`, `meetings.yaml`, ..., or one
    * `records.ndjson`) or a file (every record in one list, or one NDJSON stream). A path that
-   * exists as a directory, or has no extension, is a directory.
+   * ends with `/`, exists as a folder, or has no extension is a folder.
    */
   readonly output: string;
+  /**
+   * Whether to replace the files of an earlier import (default `false`: an existing output file
+   * fails the write with `EEXIST`, before anything is written). With `true`, the whole set is
+   * replaced at once: the new files are renamed into place and the record files of the earlier
+   * import that this one does not write are removed, so a folder never mixes two imports.
+   */
+  readonly overwrite?: boolean;
 }
 
 /** What {@link writeRecords} wrote. */
@@ -43,12 +49,32 @@ export interface WriteResult {
 
 const TYPE_FILE: Record<RecordType, string> = DATASET_KEYS;
 
-async function isDirectoryTarget(output: string): Promise<boolean> {
+/** Every extension a record file of an import may have. */
+const RECORD_FILE_EXTENSIONS = ["yaml", "yml", "json", "ndjson", "jsonl"] as const;
+
+async function isFolderTarget(output: string): Promise<boolean> {
+  if (isFolderPath(output)) return true;
   try {
     return (await stat(output)).isDirectory();
   } catch {
     return extname(output) === "";
   }
+}
+
+/**
+ * The files {@link writeRecords} may write or replace for an output: the output file itself,
+ * or, for a folder, every record file an import of any type and format puts there. Compare them
+ * with the input files before importing, so an import never overwrites what it reads.
+ *
+ * @param output - The output, as given to {@link writeRecords}.
+ * @returns The paths.
+ */
+export async function recordFilePaths(output: string): Promise<string[]> {
+  if (!(await isFolderTarget(output))) return [output];
+  const names = [...Object.values(TYPE_FILE), "records"];
+  return names.flatMap((name) =>
+    RECORD_FILE_EXTENSIONS.map((extension) => join(output, `${name}.${extension}`)),
+  );
 }
 
 function serialise(records: StatecraftRecord[], format: Exclude<OutputFormat, "ndjson">): string {
@@ -57,29 +83,37 @@ function serialise(records: StatecraftRecord[], format: Exclude<OutputFormat, "n
     : `${JSON.stringify(records, null, 2)}\n`;
 }
 
-/** Writes to a temporary sibling, then renames: a failed write never leaves a half-written file. */
-async function writeAtomically(path: string, content: string): Promise<void> {
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temp, content);
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
+async function* ndjsonLines(
+  records: Iterable<StatecraftRecord> | AsyncIterable<StatecraftRecord>,
+  counter: { count: number },
+): AsyncGenerator<string> {
+  let buffer = "";
+  for await (const record of records) {
+    buffer += `${JSON.stringify(record)}\n`;
+    counter.count++;
+    if (buffer.length >= 1 << 16) {
+      yield buffer;
+      buffer = "";
+    }
   }
+  if (buffer.length > 0) yield buffer;
 }
 
 /**
- * Writes records (from an import, or any iterable) as YAML, JSON or NDJSON, to a directory or a
- * file. Files are written whole to a temporary name and renamed, so a failure leaves no partial
- * output; NDJSON streams record by record to its temporary file.
+ * Writes records (from an import, or any iterable) as YAML, JSON or NDJSON, to a folder or a
+ * file, safely: every file goes to a temporary name and is renamed into place only when all are
+ * complete (`writeOutputFiles` of `@statecraft/core/node`), so a failure or an interruption
+ * leaves no partial output and a folder never holds a mix of two imports. NDJSON streams record
+ * by record. Existing output is refused unless `overwrite` is set.
  *
  * @param records - The records, e.g. an {@link ImportRun}.
- * @param options - Format and output path.
+ * @param options - Format, output path and whether to replace an earlier import.
  * @returns The files written and the record count.
+ * @throws An `EEXIST` error naming the first existing file (without `overwrite`), or the I/O
+ *   error; nothing is written then.
  * @example
  * ```ts
- * const run = IMPORTERS["hsg-travels"].import(await readInputs(["data/hsg-travels"], ".xml"));
+ * const run = IMPORTERS["hsg-travels"].import(await readInputs(["data/hsg-travels"], [".xml"]));
  * await writeRecords(run, { format: "yaml", output: "out/" });
  * ```
  */
@@ -88,52 +122,43 @@ export async function writeRecords(
   options: WriteOptions,
 ): Promise<WriteResult> {
   const format = options.format ?? "yaml";
-  const toDirectory = await isDirectoryTarget(options.output);
-  if (toDirectory) await mkdir(options.output, { recursive: true });
-  else await mkdir(dirname(options.output), { recursive: true });
+  const toFolder = await isFolderTarget(options.output);
+  const candidates = await recordFilePaths(options.output);
+  const overwrite = options.overwrite === true;
+  const others = (written: readonly string[]): string[] =>
+    candidates.filter((path) => !written.includes(path));
+  if (!overwrite) {
+    // Refuse before reading a single record: an import can take minutes.
+    await writeOutputFiles([], { overwrite: false, remove: candidates });
+  }
   if (format === "ndjson") {
-    const path = toDirectory ? join(options.output, "records.ndjson") : options.output;
-    const temp = `${path}.${process.pid}.tmp`;
-    const stream = createWriteStream(temp);
-    let count = 0;
-    try {
-      for await (const record of records) {
-        if (!stream.write(`${JSON.stringify(record)}\n`))
-          await new Promise<void>((resolve) => stream.once("drain", () => resolve()));
-        count++;
-      }
-      stream.end();
-      await finished(stream);
-      await rename(temp, path);
-    } catch (error) {
-      stream.destroy();
-      await rm(temp, { force: true });
-      throw error;
-    }
-    return { files: [path], records: count };
+    const path = toFolder ? join(options.output, "records.ndjson") : options.output;
+    const counter = { count: 0 };
+    await writeOutputFiles([{ path, content: ndjsonLines(records, counter) }], {
+      overwrite,
+      remove: others([path]),
+    });
+    return { files: [path], records: counter.count };
   }
   const byType = new Map<RecordType, StatecraftRecord[]>();
   const all: StatecraftRecord[] = [];
   for await (const record of records) {
-    if (toDirectory) {
+    if (toFolder) {
       const list = byType.get(record.type) ?? [];
       list.push(record);
       byType.set(record.type, list);
     } else all.push(record);
   }
-  if (!toDirectory) {
-    await writeAtomically(options.output, serialise(all, format));
-    return { files: [options.output], records: all.length };
-  }
-  const files: string[] = [];
-  let count = 0;
-  for (const [type, list] of byType) {
-    const path = join(options.output, `${TYPE_FILE[type]}.${format}`);
-    await writeAtomically(path, serialise(list, format));
-    files.push(path);
-    count += list.length;
-  }
-  return { files, records: count };
+  const files = toFolder
+    ? [...byType].map(([type, list]) => ({
+        path: join(options.output, `${TYPE_FILE[type]}.${format}`),
+        content: serialise(list, format),
+        count: list.length,
+      }))
+    : [{ path: options.output, content: serialise(all, format), count: all.length }];
+  const paths = files.map((file) => file.path);
+  await writeOutputFiles(files, { overwrite, remove: others(paths) });
+  return { files: paths, records: files.reduce((sum, file) => sum + file.count, 0) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DatasetFileSchema, RecordSchema } from "@statecraft/core";
@@ -55,9 +55,59 @@ describe("writeRecords", () => {
     await expect(
       writeRecords(failing(), { format: "yaml", output: join(dir, "y") }),
     ).rejects.toThrow("source went away");
-    expect(await readdir(dir)).toEqual(["y"]);
-    expect(await readdir(join(dir, "y"))).toEqual([]);
+    expect(await readdir(dir)).toEqual([]);
   });
+
+  it("refuses to write over an earlier import, before reading any record", async () => {
+    const all = await records();
+    const out = join(dir, "out");
+    await writeRecords(all, { output: out });
+    const before = await readFile(join(out, "actors.yaml"), "utf8");
+    let read = false;
+    async function* watched() {
+      read = true;
+      yield* all;
+    }
+    await expect(writeRecords(watched(), { output: out })).rejects.toMatchObject({
+      code: "EEXIST",
+    });
+    expect(read).toBe(false);
+    expect(await readFile(join(out, "actors.yaml"), "utf8")).toBe(before);
+  });
+
+  it("with overwrite, replaces the whole earlier import: no file of it is left beside the new one", async () => {
+    const all = await records();
+    const out = join(dir, "out");
+    await writeRecords(all, { output: out });
+    const actorsOnly = all.filter((r) => r.type === "actor");
+    await writeRecords(actorsOnly, { output: out, format: "json", overwrite: true });
+    expect(await readdir(out)).toEqual(["actors.json"]);
+    expect(JSON.parse(await readFile(join(out, "actors.json"), "utf8"))).toEqual(actorsOnly);
+  });
+
+  it.each(["out.v2/", "new/"])("takes %s, with its trailing slash, as a folder", async (name) => {
+    const all = await records();
+    const result = await writeRecords(all, { output: join(dir, name) });
+    expect(result.files.every((file) => file.startsWith(join(dir, name)))).toBe(true);
+    expect((await readdir(join(dir, name))).sort()).toEqual([
+      "actors.yaml",
+      "meetings.yaml",
+      "sources.yaml",
+    ]);
+  });
+
+  it.each(["yaml", "json", "ndjson"] as const)(
+    "fails cleanly, with no temporary file, when the %s output cannot be written",
+    async (format) => {
+      const all = await records();
+      const file = join(dir, "file");
+      await writeFile(file, "");
+      await expect(
+        writeRecords(all, { format, output: join(file, `out.${format}`) }),
+      ).rejects.toMatchObject({ code: "ENOTDIR" });
+      expect(await readdir(dir)).toEqual(["file"]);
+    },
+  );
 });
 
 describe("importFiles", () => {

@@ -62,11 +62,22 @@ describe("writeExport", () => {
     expect(readdirSync(dir)).toEqual(["example.jsonld"]);
   });
 
-  it("fails without writing when the directory does not exist", async () => {
-    const output = join(tempDir(), "missing", "example.nq");
-    await expect(writeExport(dataset, { format: "nquads", output })).rejects.toMatchObject({
-      code: "ENOENT",
-    });
+  it("creates the folders of the output", async () => {
+    const output = join(tempDir(), "missing", "deeper", "example.nq");
+    const result = await writeExport(dataset, { format: "nquads", base, output });
+    expect(result.path).toBe(output);
+    expect(readFileSync(output, "utf8")).toBe(await toNQuadsString(dataset, { base }));
+  });
+
+  it("names the target, never its temporary file, when the write fails", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "file"), "");
+    const output = join(dir, "file", "example.nq");
+    const error = await writeExport(dataset, { format: "nquads", base, output }).catch(
+      (e: NodeJS.ErrnoException) => e,
+    );
+    expect(error).toMatchObject({ code: "ENOTDIR" });
+    expect((error as Error).message).not.toMatch(/\.tmp\b/);
   });
 
   it("writes to a stream without ending it", async () => {

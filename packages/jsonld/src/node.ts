@@ -3,10 +3,8 @@
  *
  * @packageDocumentation
  */
-import { randomBytes } from "node:crypto";
-import { open, rename, rm } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
 import type { Writable } from "node:stream";
+import { writeOutputFile } from "@statecraft/core/node";
 import type { ExportInput } from "./internal/records.js";
 import { type JsonLdOptions, toJsonLdText } from "./json-ld.js";
 import { toNQuads } from "./n-quads.js";
@@ -22,8 +20,8 @@ export interface WriteExportOptions extends JsonLdOptions {
   /** `jsonld` (compacted JSON-LD, pretty-printed) or `nquads`. */
   readonly format: ExportFormat;
   /**
-   * A file path, written atomically (a temporary file in the same directory, then renamed over
-   * the target), or a writable stream such as `process.stdout`, which is not ended.
+   * A file path, written safely (see {@link writeExport}), or a writable stream such as
+   * `process.stdout`, which is not ended.
    */
   readonly output: string | Writable;
 }
@@ -80,16 +78,19 @@ function writeToStream(stream: Writable, text: string): Promise<void> {
 /**
  * Writes an export to a file or a stream, in chunks, so memory stays flat for large inputs.
  *
- * A file is written atomically: the text goes to a temporary file beside the target, which is
- * flushed to disk and then renamed over it. If anything fails — an I/O error, or an error thrown
- * while exporting (such as an unusable base IRI) — the temporary file is removed and the target is
- * left as it was: never half-written. Validate the dataset first (`@statecraft/validate`); the
- * exporter assumes valid records.
+ * A file is written with `writeOutputFile` of `@statecraft/core/node`: a regular file goes to a
+ * temporary file beside the target, flushed to disk and renamed over it, keeping the old file's
+ * mode; missing folders are created; a symbolic link is written through; a device or FIFO
+ * (`/dev/null`, a named pipe) is written in place. If anything fails — an I/O error, or an error
+ * thrown while exporting (such as an unusable base IRI) — the temporary file is removed and the
+ * target is left as it was: never half-written. Validate the dataset first
+ * (`@statecraft/validate`); the exporter assumes valid records.
  *
  * @param input - A dataset, or records in any iterable.
  * @param options - Format, output and the export options of `toJsonLd` / `toNQuads`.
  * @returns Where it wrote and how many bytes.
- * @throws The I/O error, or a `StatecraftJsonLdError` from the export; the target is untouched.
+ * @throws The I/O error (its `path` the target), or a `StatecraftJsonLdError` from the export;
+ *   the target is untouched.
  * @example
  * ```ts
  * import { writeExport } from "@statecraft/jsonld/node";
@@ -101,38 +102,16 @@ export async function writeExport(
   input: ExportInput,
   options: WriteExportOptions,
 ): Promise<WriteExportResult> {
-  const chunks = chunksOf(input, options);
-  let bytes = 0;
+  const chunks = batched(chunksOf(input, options));
   if (typeof options.output !== "string") {
-    for await (const text of batched(chunks)) {
+    let bytes = 0;
+    for await (const text of chunks) {
       bytes += Buffer.byteLength(text);
       await writeToStream(options.output, text);
     }
     return { bytes };
   }
-  const target = options.output;
-  const temporary = join(
-    dirname(target),
-    `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`,
-  );
-  const handle = await open(temporary, "wx");
-  try {
-    try {
-      for await (const text of batched(chunks)) {
-        const buffer = Buffer.from(text);
-        bytes += buffer.length;
-        await handle.write(buffer);
-      }
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-  return { path: target, bytes };
+  return writeOutputFile(options.output, chunks);
 }
 
 export type { ExportInput } from "./internal/records.js";

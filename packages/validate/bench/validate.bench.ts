@@ -19,7 +19,7 @@ import { checkStructure, recordSchema } from "../src/internal/structure.js";
 import { generateRecords, writeNdjson } from "./generate.js";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const CLI = join(ROOT, "packages/cli/dist/cli.cjs");
+const CLI = join(ROOT, "packages/cli/dist/cli.js");
 const DIR = mkdtempSync(join(tmpdir(), "statecraft-bench-"));
 const QUICK = process.env.BENCH_QUICK === "1";
 /** The CLI's code cache (packages/cli/src/code-cache.ts), kept with the bench's files. */

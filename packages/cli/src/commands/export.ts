@@ -1,17 +1,23 @@
-import { mkdir } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { DEFAULT_BASE, StatecraftJsonLdError, toJsonLd } from "@statecraft/jsonld";
 import { EXPORT_FORMATS, type ExportFormat, writeExport } from "@statecraft/jsonld/node";
 import { formatPretty, safeValidateFiles } from "@statecraft/validate";
 import { stylesFor } from "../color.js";
 import { defineCommand } from "../command.js";
-import { DATASET_ARGS, datasetPaths } from "../config.js";
+import { DATASET_OPTIONS, datasetPaths, PATHS_ARGUMENT } from "../config.js";
 import { EXIT, UsageError } from "../errors.js";
 import { ioMessage, isIoError } from "../io.js";
+import { outputFile, refuseOverwritingInputs } from "../output.js";
 
 const FORMAT_NAMES: Readonly<Record<ExportFormat, string>> = {
   jsonld: "JSON-LD",
   nquads: "N-Quads",
+};
+
+/** The file written in a folder given as `-o`. */
+const FILE_IN_FOLDER: Readonly<Record<ExportFormat, string>> = {
+  jsonld: "dataset.jsonld",
+  nquads: "dataset.nq",
 };
 
 /** Checks the base IRI before any data is read: the exporter refuses it on its first record. */
@@ -25,16 +31,6 @@ function checkBase(base: string): void {
   }
 }
 
-/** Creates the output's folder; `mkdir` says EEXIST when a part of the path is a file. */
-async function makeFolder(path: string): Promise<void> {
-  try {
-    await mkdir(path, { recursive: true });
-  } catch (error) {
-    if (isIoError(error) && error.code === "EEXIST") error.code = "ENOTDIR";
-    throw error;
-  }
-}
-
 function kilobytes(bytes: number): string {
   return bytes < 1000 ? `${bytes} B` : `${(bytes / 1000).toFixed(1)} kB`;
 }
@@ -43,20 +39,20 @@ export default defineCommand({
   name: "export",
   summary: "Validate a dataset, then export it as linked data: JSON-LD or N-Quads.",
   usage: [
-    "statecraft export [paths...] --format jsonld|nquads [--base IRI] [--canonical] [-o FILE]",
+    "statecraft export [paths...] --format jsonld|nquads [--base IRI] [--canonical] [-o FILE|DIR/]",
   ],
-  args: {
-    paths: DATASET_ARGS.paths,
+  positionals: [PATHS_ARGUMENT],
+  options: {
     format: {
-      type: "enum",
-      alias: "f",
-      options: [...EXPORT_FORMATS],
+      type: "string",
+      short: "f",
+      choices: EXPORT_FORMATS,
       description: "Required: compacted JSON-LD 1.1 or N-Quads",
       valueHint: "format",
     },
     base: {
       type: "string",
-      default: DEFAULT_BASE,
+      defaultText: DEFAULT_BASE,
       description: "Base IRI of record IRIs (a record's IRI is the base plus its id)",
       valueHint: "IRI",
     },
@@ -67,11 +63,12 @@ export default defineCommand({
     },
     output: {
       type: "string",
-      alias: "o",
-      description: "Write to this file, atomically (created with its folder); default: stdout",
+      short: "o",
+      description:
+        "Write to this file (a folder, with a trailing /: dataset.jsonld or dataset.nq in it); default: stdout",
       valueHint: "file",
     },
-    config: DATASET_ARGS.config,
+    ...DATASET_OPTIONS,
   },
   examples: [
     [
@@ -86,30 +83,28 @@ export default defineCommand({
   ],
   notes: [
     "The data is validated first, with the same rules as statecraft validate (and the rules of statecraft.config.json). Invalid data is not exported: the validation report goes to stderr, and the output file, if it exists, is left untouched. Warnings do not stop the export: their counts are shown on stderr (statecraft validate lists them).",
-    "The output file is written to a temporary file beside it and renamed over it at the end, so a failure never leaves a half-written file.",
-    "Exit codes: 0 exported; 1 the data is invalid (nothing written); 2 usage or I/O error (a bad --base, a path that does not exist, an output that cannot be written); 3 internal error (a bug: please report it).",
+    "Output (-o): a regular file is written to a temporary file beside it and renamed over it at the end, keeping its mode, so a failure or an interruption never leaves a half-written file; missing folders are created; a path ending in / is a folder. A symbolic link is written through, and a device or named pipe (/dev/null, a FIFO) is written in place, never replaced. An output that is one of the input files is refused.",
+    "Exit codes: 0 exported; 1 the data is invalid (nothing written); 2 usage or I/O error (a bad --base, a path that does not exist, an output that cannot be written or is an input); 3 internal error (a bug: please report it).",
     "The vocabulary, the context and how records become RDF: docs/linked-data.md.",
   ],
-  async run({ args }) {
-    const format = args.format as ExportFormat | undefined;
+  async run({ options, positionals }) {
+    const format = options.format as ExportFormat | undefined;
     if (format === undefined)
       throw new UsageError(`--format is required: ${EXPORT_FORMATS.join(" or ")}`);
-    const base = (args.base as string | undefined) ?? DEFAULT_BASE;
+    const base = options.base ?? DEFAULT_BASE;
     checkBase(base);
-    const canonical = args.canonical === true;
-    const output = args.output as string | undefined;
-
+    const canonical = options.canonical === true;
     const cwd = process.cwd();
+    const output =
+      options.output === undefined
+        ? undefined
+        : await outputFile(resolve(cwd, options.output), FILE_IN_FOLDER[format]);
     const { config, paths } = await datasetPaths(
       cwd,
-      args,
+      { positionals, config: options.config },
       "export",
       "statecraft export data/ --format jsonld",
     );
-    if (output !== undefined && paths.some((p) => resolve(cwd, p) === resolve(cwd, output)))
-      throw new UsageError(
-        `-o ${output} is one of the input files; input files are never overwritten`,
-      );
 
     const result = await safeValidateFiles(paths, {
       cwd,
@@ -122,13 +117,16 @@ export default defineCommand({
     });
     const styles = stylesFor(process.stderr);
     const problems = result.stats.errors + result.stats.warnings;
-    if (!result.valid || (result.counts.io_error ?? 0) > 0) {
+    const unreadable = (result.counts.io_error ?? 0) > 0;
+    if (!result.valid || unreadable) {
       process.stderr.write(formatPretty(result, styles ? { styles } : {}));
       process.stderr.write(
-        `statecraft: nothing exported: ${(result.counts.io_error ?? 0) > 0 ? "a path cannot be read" : "the data is invalid"}${output === undefined ? "" : ` (${output} is untouched)`}\n`,
+        `statecraft: nothing exported: ${unreadable ? "a path cannot be read" : "the data is invalid"}${options.output === undefined ? "" : ` (${options.output} is untouched)`}\n`,
       );
-      return (result.counts.io_error ?? 0) > 0 ? EXIT.usage : EXIT.invalid;
+      return unreadable ? EXIT.usage : EXIT.invalid;
     }
+    if (output !== undefined)
+      await refuseOverwritingInputs(options.output!, [output], result.files, cwd);
     if (problems > 0) {
       // Warnings do not stop the export: their counts, and where to see them.
       process.stderr.write(formatPretty(result, { quiet: true, ...(styles ? { styles } : {}) }));
@@ -137,16 +135,15 @@ export default defineCommand({
 
     const records = result.records ?? [];
     try {
-      if (output !== undefined) await makeFolder(dirname(resolve(cwd, output)));
       const written = await writeExport(records, {
         format,
         base,
         canonical,
-        output: output === undefined ? process.stdout : resolve(cwd, output),
+        output: output ?? process.stdout,
       });
       if (output !== undefined) {
         process.stderr.write(
-          `exported ${records.length} records from ${result.stats.files} file${result.stats.files === 1 ? "" : "s"} as ${canonical ? "canonical " : ""}${FORMAT_NAMES[format]} to ${output} (${kilobytes(written.bytes)})\n`,
+          `exported ${records.length} records from ${result.stats.files} file${result.stats.files === 1 ? "" : "s"} as ${canonical ? "canonical " : ""}${FORMAT_NAMES[format]} to ${options.output} (${kilobytes(written.bytes)})\n`,
         );
       }
     } catch (error) {
@@ -160,7 +157,9 @@ export default defineCommand({
       if (isIoError(error)) {
         // The reader of stdout went away (`| head`): not an error of ours.
         if (output === undefined && error.code === "EPIPE") return EXIT.ok;
-        throw new UsageError(`cannot write ${output ?? "to stdout"}: ${ioMessage(error)}`);
+        throw new UsageError(
+          `cannot write ${options.output ?? "to standard output"}: ${ioMessage(error)}${output === undefined ? "" : "; nothing was written"}`,
+        );
       }
       throw error;
     }

@@ -2,14 +2,16 @@ import { stat } from "node:fs/promises";
 import { extname, relative, resolve } from "node:path";
 import { formatReport, IMPORTERS, type ImportRun, isImporterName } from "@statecraft/import";
 import {
-  importFiles,
   OUTPUT_FORMATS,
   type OutputFormat,
+  readInputs,
+  recordFilePaths,
   writeRecords,
 } from "@statecraft/import/node";
 import { defineCommand } from "../command.js";
 import { EXIT, UsageError } from "../errors.js";
 import { ioMessage, isIoError } from "../io.js";
+import { namesFolder, refuseOverwritingInputs } from "../output.js";
 import { didYouMean } from "../suggest.js";
 
 const SOURCES = Object.keys(IMPORTERS);
@@ -35,8 +37,10 @@ function sourceList(): string {
 }
 
 /** Decides the output format: `--format`, else the output file's extension, else YAML. */
-function outputFormat(flag: OutputFormat | undefined, output: string): OutputFormat {
-  const byName = FORMAT_OF_EXTENSION[extname(output).toLowerCase()];
+async function outputFormat(flag: OutputFormat | undefined, output: string): Promise<OutputFormat> {
+  const byName = (await namesFolder(output))
+    ? undefined
+    : FORMAT_OF_EXTENSION[extname(output).toLowerCase()];
   if (flag !== undefined && byName !== undefined && flag !== byName) {
     throw new UsageError(
       `-o ${output} names a ${byName} file, but --format is ${flag}; change one of them`,
@@ -45,34 +49,41 @@ function outputFormat(flag: OutputFormat | undefined, output: string): OutputFor
   return flag ?? byName ?? "yaml";
 }
 
+function shown(path: string, cwd: string): string {
+  return relative(cwd, path) || path;
+}
+
 export default defineCommand({
   name: "import",
   summary: "Import a public dataset's files as Statecraft records (YAML, JSON or NDJSON).",
-  usage: ["statecraft import <source> <files...> -o <dir|file> [--format yaml|json|ndjson]"],
-  args: {
-    source: {
-      type: "positional",
-      description: "The dataset the files come from; one of the sources below",
-      required: false,
-    },
-    files: {
-      type: "positional",
+  usage: [
+    "statecraft import <source> <files...> -o <dir/|file> [--format yaml|json|ndjson] [--force]",
+  ],
+  positionals: [
+    { name: "source", description: "The dataset the files come from; one of the sources below" },
+    {
+      name: "files...",
       description: "Files and folders to read (folders: their files with the source's extensions)",
-      required: false,
     },
+  ],
+  options: {
     output: {
       type: "string",
-      alias: "o",
+      short: "o",
       description:
         "A folder (one file per record type: actors.yaml, meetings.yaml...) or a file (required)",
       valueHint: "dir|file",
     },
     format: {
-      type: "enum",
-      alias: "f",
-      options: [...OUTPUT_FORMATS],
+      type: "string",
+      short: "f",
+      choices: OUTPUT_FORMATS,
       description: "Output format; default: the -o file's extension, else yaml",
       valueHint: "format",
+    },
+    force: {
+      type: "boolean",
+      description: "Replace the files of an earlier import (all of them, at once)",
     },
   },
   examples: [
@@ -81,17 +92,18 @@ export default defineCommand({
       "one YAML file per record type in imported/",
     ],
     ["statecraft import icews events.tab -o icews.ndjson", "every record in one NDJSON file"],
+    ["statecraft import hsg-travels data/hsg-travels -o imported/ --force", "import again"],
     ["statecraft validate imported/", "then check the result"],
   ],
   notes: [
     sourceList(),
     "The import report (rows read, imported, merged and skipped, with the reasons, and warnings with the file and row of the first occurrence) goes to stderr. Every record cites the source dataset and its original row; a bad row is skipped with a warning, never a stop.",
-    "Output files are written to a temporary name and renamed at the end, so a failure never leaves a half-written file. Input files are never modified.",
-    "Exit codes: 0 imported; 2 usage or I/O error (an unknown source, a file that does not exist or cannot be read, an output that cannot be written); 3 internal error (a bug: please report it).",
+    "Output (-o): a path ending in /, an existing folder or a name without an extension is a folder. Existing output is never replaced without --force; with --force the earlier import's files are replaced together (record files it wrote that this import does not write are removed), so a folder never mixes two imports. Files are written to temporary names and renamed at the end, so a failure or an interruption never leaves a half-written file. Input files are never modified, and an output that is an input is refused.",
+    "Exit codes: 0 imported; 2 usage or I/O error (an unknown source, a file that does not exist or cannot be read, an output that exists without --force, cannot be written or is an input); 3 internal error (a bug: please report it).",
     "Each source, its licence and its quirks: docs/importing-public-data.md.",
   ],
-  async run({ args }) {
-    const [source, ...files] = (args._ as string[]).filter((a) => a !== "");
+  async run({ options, positionals }) {
+    const [source, ...files] = positionals.filter((a) => a !== "");
     if (source === undefined)
       throw new UsageError(
         `name the source to import from: ${SOURCES.join(", ")}; see statecraft import --help`,
@@ -102,16 +114,12 @@ export default defineCommand({
       );
     }
     if (files.length === 0) throw new UsageError(`give the ${source} files or folders to import`);
-    const output = args.output as string | undefined;
-    if (output === undefined)
+    if (options.output === undefined)
       throw new UsageError("-o is required: a folder or a file to write the records to");
-    const format = outputFormat(args.format as OutputFormat | undefined, output);
+    const output = options.output;
+    const format = await outputFormat(options.format as OutputFormat | undefined, output);
     const cwd = process.cwd();
     for (const file of files) {
-      if (resolve(cwd, file) === resolve(cwd, output))
-        throw new UsageError(
-          `-o ${output} is one of the input files; input files are never overwritten`,
-        );
       try {
         await stat(resolve(cwd, file));
       } catch (error) {
@@ -119,19 +127,35 @@ export default defineCommand({
         throw error;
       }
     }
+    const importer = IMPORTERS[source];
+    // Paths stay as given (relative to the working directory), so the report names them so.
+    const inputs = await readInputs(files, importer.extensions);
+    await refuseOverwritingInputs(
+      output,
+      await recordFilePaths(resolve(cwd, output)),
+      inputs.map((input) => resolve(cwd, input.name)),
+      cwd,
+    );
 
     let run: ImportRun | undefined;
     try {
-      // Paths stay as given (relative to the working directory), so the report names them so.
-      run = await importFiles(source, files);
-      const written = await writeRecords(run, { format, output });
+      run = importer.import(inputs);
+      const written = await writeRecords(run, {
+        format,
+        output,
+        overwrite: options.force === true,
+      });
       process.stderr.write(`${formatReport(run.report)}\n`);
       process.stderr.write(`wrote ${written.records} records to ${written.files.join(", ")}\n`);
     } catch (error) {
       if (isIoError(error)) {
-        if (run) process.stderr.write(`${formatReport(run.report)}\n`);
-        const where =
-          error.path === undefined ? "" : `${relative(cwd, error.path) || error.path}: `;
+        if (error.code === "EEXIST" && error.path !== undefined) {
+          throw new UsageError(
+            `${shown(error.path, cwd)} already exists (an earlier import?); nothing was written. Give --force to replace the earlier import's files, or choose another -o`,
+          );
+        }
+        if (run?.report.done) process.stderr.write(`${formatReport(run.report)}\n`);
+        const where = error.path === undefined ? "" : `${shown(error.path, cwd)}: `;
         throw new UsageError(`${where}${ioMessage(error)}; nothing was written`);
       }
       throw error;

@@ -7,13 +7,13 @@ export default defineCommand({
   name: "schema",
   summary: "Print the JSON Schema (draft 2020-12) of a record type or of a data file.",
   usage: ["statecraft schema [type]"],
-  args: {
-    type: {
-      type: "positional",
+  positionals: [
+    {
+      name: "type",
       description: `One of ${JSON_SCHEMA_NAMES.join(", ")}; default: file (any data file layout)`,
-      required: false,
     },
-  },
+  ],
+  options: {},
   examples: [
     ["statecraft schema", "the schema for any data file, for editors"],
     ["statecraft schema meeting > meeting.schema.json", "the schema of one record type"],
@@ -21,11 +21,10 @@ export default defineCommand({
   notes: [
     "The schemas are generated from the same zod schemas the validator uses; `$id` points at the published copy.",
   ],
-  async run({ args }) {
-    const extra = (args._ as string[]).slice(1);
-    if (extra.length > 0)
-      throw new UsageError(`statecraft schema takes one type, not ${extra.length + 1}`);
-    const name = (args.type as string | undefined) ?? "file";
+  async run({ positionals }) {
+    if (positionals.length > 1)
+      throw new UsageError(`statecraft schema takes one type, not ${positionals.length}`);
+    const name = positionals[0] ?? "file";
     if (!(JSON_SCHEMA_NAMES as readonly string[]).includes(name)) {
       throw new UsageError(
         `unknown schema "${name}"${didYouMean(name, JSON_SCHEMA_NAMES)}; choose one of ${JSON_SCHEMA_NAMES.join(", ")}`,

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import {
   formatGithub,
   formatJson,
@@ -12,32 +13,18 @@ import {
 } from "@statecraft/validate";
 import { stylesFor } from "../color.js";
 import { defineCommand } from "../command.js";
-import { DATASET_ARGS, datasetPaths } from "../config.js";
+import { DATASET_OPTIONS, datasetPaths, PATHS_ARGUMENT } from "../config.js";
 import { EXIT, UsageError } from "../errors.js";
 import { ProgressBar } from "../progress.js";
 import { didYouMean } from "../suggest.js";
 
 const SEVERITIES = ["off", "warning", "error"] as const;
+const FORMATS = ["pretty", "json", "github", "sarif"] as const;
 
-/** Pulls every `--rule CODE=SEVERITY` out of the arguments (the flag may repeat). */
-function takeRules(rawArgs: readonly string[]): {
-  rules: Partial<Record<RuleCode, SeverityOverride>>;
-  rest: string[];
-} {
+/** Reads every `--rule CODE=SEVERITY` (the flag may repeat). */
+function ruleFlags(values: readonly string[]): Partial<Record<RuleCode, SeverityOverride>> {
   const rules: Partial<Record<RuleCode, SeverityOverride>> = {};
-  const rest: string[] = [];
-  for (let i = 0; i < rawArgs.length; i++) {
-    const arg = rawArgs[i]!;
-    let value: string | undefined;
-    if (arg === "--rule") {
-      value = rawArgs[++i];
-      if (value === undefined)
-        throw new UsageError("--rule needs a value such as orphaned_source=off");
-    } else if (arg.startsWith("--rule=")) value = arg.slice("--rule=".length);
-    else {
-      rest.push(arg);
-      continue;
-    }
+  for (const value of values) {
     const [code = "", severity = ""] = value.split("=", 2);
     if (!isRuleCode(code))
       throw new UsageError(
@@ -50,51 +37,76 @@ function takeRules(rawArgs: readonly string[]): {
     }
     rules[code] = severity as SeverityOverride;
   }
-  return { rules, rest };
+  return rules;
+}
+
+/** Reads a whole number option. */
+function wholeNumber(name: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text)) throw new UsageError(`--${name} must be a whole number, not "${text}"`);
+  return Number(text);
+}
+
+/**
+ * The worker threads to start: as asked, but at most one per core and one per file (more would
+ * only cost memory), with a note when that caps the request.
+ */
+function workerCount(asked: number | undefined): number | undefined {
+  if (asked === undefined) return undefined;
+  const cores = availableParallelism();
+  if (asked > cores) {
+    process.stderr.write(
+      `statecraft: --workers ${asked}: using at most ${cores} (one per core, and never more than one per file)\n`,
+    );
+    return cores;
+  }
+  return asked;
 }
 
 export default defineCommand({
   name: "validate",
   summary: "Check Statecraft data files against the schemas and the cross-record rules.",
   usage: ["statecraft validate [paths...] [options]"],
-  args: {
-    paths: DATASET_ARGS.paths,
+  positionals: [PATHS_ARGUMENT],
+  options: {
     format: {
-      type: "enum",
-      alias: "f",
-      options: ["pretty", "json", "github", "sarif"],
-      default: "pretty",
+      type: "string",
+      short: "f",
+      choices: FORMATS,
+      defaultText: "pretty",
       description: "Report format",
       valueHint: "format",
     },
     "fail-on": {
-      type: "enum",
-      options: ["error", "warning"],
-      default: "error",
+      type: "string",
+      choices: ["error", "warning"],
+      defaultText: "error",
       description: "Exit 1 on problems of this severity or worse",
       valueHint: "severity",
     },
     "max-problems": {
       type: "string",
-      default: "100",
+      defaultText: "100",
       description: "Show at most N problems (all are counted); 0 shows all",
       valueHint: "N",
     },
     rule: {
       type: "string",
+      multiple: true,
       description: "Set a rule's severity, e.g. orphaned_source=off; repeatable",
       valueHint: "CODE=off|warning|error",
     },
     quiet: {
       type: "boolean",
-      alias: "q",
+      short: "q",
       description: "Print only the summary and counts (pretty format); no progress bar",
     },
-    config: DATASET_ARGS.config,
+    ...DATASET_OPTIONS,
     workers: {
       type: "string",
+      defaultText: "0",
       description:
-        "Worker threads for many files (0 = none); default: one per core but one, on 3+ cores",
+        "Check files on N worker threads (at most one per core and per file); helps with many large files on 3+ cores",
       valueHint: "N",
     },
   },
@@ -112,39 +124,28 @@ export default defineCommand({
     'Configuration: statecraft.config.json (or the "statecraft" key of package.json) in the working directory may set paths, rules, failOn and maxProblems; command-line options win.',
     "Colour is used only when the output is a terminal and NO_COLOR is not set. The rules: docs/validation-rules.md.",
   ],
-  async run({ rawArgs, args }) {
-    const { rules: ruleFlags } = takeRules(rawArgs);
+  async run({ options, positionals }) {
     const cwd = process.cwd();
     const { config, paths } = await datasetPaths(
       cwd,
-      args,
+      { positionals, config: options.config },
       "validate",
       "statecraft validate data/",
     );
-    const maxText = args["max-problems"] as string;
-    if (!/^\d+$/.test(maxText))
-      throw new UsageError(`--max-problems must be a whole number, not "${maxText}"`);
-    const maxFlag = rawArgs.some((a) => a === "--max-problems" || a.startsWith("--max-problems="));
-    const max = maxFlag ? Number(maxText) : (config.maxProblems ?? Number(maxText));
-    let workers: number | undefined;
-    if (args.workers !== undefined) {
-      if (!/^\d+$/.test(String(args.workers)))
-        throw new UsageError(`--workers must be a whole number, not "${String(args.workers)}"`);
-      workers = Number(args.workers);
-    }
-    const failOnFlag = rawArgs.some((a) => a === "--fail-on" || a.startsWith("--fail-on="));
-    const failOn = failOnFlag
-      ? (args["fail-on"] as "error" | "warning")
-      : (config.failOn ?? "error");
-    const format = args.format as "pretty" | "json" | "github" | "sarif";
-    const quiet = args.quiet === true;
+    const rules = { ...config.rules, ...ruleFlags(options.rule ?? []) };
+    const max = wholeNumber("max-problems", options["max-problems"]) ?? config.maxProblems ?? 100;
+    const workers = workerCount(wholeNumber("workers", options.workers));
+    const failOn =
+      (options["fail-on"] as "error" | "warning" | undefined) ?? config.failOn ?? "error";
+    const format = (options.format as (typeof FORMATS)[number] | undefined) ?? "pretty";
+    const quiet = options.quiet === true;
 
     const bar = !quiet && process.stderr.isTTY ? new ProgressBar(process.stderr) : undefined;
     let result: Awaited<ReturnType<typeof safeValidateFiles>>;
     try {
       result = await safeValidateFiles(paths, {
         cwd,
-        rules: { ...config.rules, ...ruleFlags },
+        rules,
         maxProblems: max === 0 ? Number.POSITIVE_INFINITY : max,
         failOn,
         ...(workers !== undefined ? { workers } : {}),
