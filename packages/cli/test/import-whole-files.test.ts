@@ -59,6 +59,8 @@ const WHOLE_FOLDERS: Readonly<
     quirks: {
       no_identified_participant:
         "guide: events whose actors are coded only by type (GOV, COP...) and no country",
+      empty_input:
+        "README: gdelt1-events-column-names.tsv is GDELT's column names, a header with no events",
     },
   },
   section301: {

@@ -140,7 +140,7 @@ describe("gdelt", () => {
     expect(report.rows).toBe(1);
     expect(report.warnings.map((w) => [w.code, w.file])).toEqual(
       expect.arrayContaining([
-        ["no_events_in_file", "gdelt1-events-column-names.tsv"],
+        ["empty_input", "gdelt1-events-column-names.tsv"],
         ["not_a_gdelt_events_file", "mentions.csv"],
       ]),
     );

@@ -217,6 +217,11 @@ function actionLocation(
   };
 }
 
+/** Whether a row is a header row: its first column is `GLOBALEVENTID`. */
+function isHeader(fields: readonly string[]): boolean {
+  return normalise(fields[0] ?? "") === "globaleventid";
+}
+
 async function* importGdelt(
   inputs: AsyncIterable<ImportInput>,
   context: ImportContext,
@@ -227,12 +232,16 @@ async function* importGdelt(
     const file = baseName(input.name);
     let named: readonly string[] | undefined;
     let first = true;
-    let rows = 0;
-    for await (const row of csvRows(input, context, { delimiter: "\t", quoted: false })) {
+    // A header-only file is reported by csvRows (`empty_input`).
+    for await (const row of csvRows(input, context, {
+      delimiter: "\t",
+      quoted: false,
+      header: isHeader,
+    })) {
       const fields = row.fields;
       if (first) {
         first = false;
-        if (normalise(fields[0] ?? "") === "globaleventid") {
+        if (isHeader(fields)) {
           named = fields.map(normalise);
           continue;
         }
@@ -247,7 +256,6 @@ async function* importGdelt(
           break;
         }
       }
-      rows++;
       context.read();
       const columns = named ?? layoutFor(fields.length);
       const id = fields[0]?.trim();
@@ -340,15 +348,6 @@ async function* importGdelt(
           note: `CAMEO ${code} (${CAMEO_MEETINGS[code].label})${mentions ? `; ${mentions} mention${mentions === "1" ? "" : "s"}` : ""}${added ? `; added ${added}` : ""}${url ? `; article ${url}` : ""}.`,
         },
       });
-    }
-    if (rows === 0 && !first && named) {
-      context.warn(
-        "no_events_in_file",
-        "info",
-        "the file holds a header and no events",
-        { file },
-        file,
-      );
     }
   }
   yield* builder.meetings();

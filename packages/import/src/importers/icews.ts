@@ -246,8 +246,11 @@ async function* importIcews(
     const file = baseName(input.name);
     let header: ReadonlyMap<string, number> | undefined;
     let width = 0;
-    let rows = 0;
-    for await (const row of csvRows(input, context, { delimiter: "\t", quoted: false })) {
+    for await (const row of csvRows(input, context, {
+      delimiter: "\t",
+      quoted: false,
+      header: true,
+    })) {
       if (!header) {
         const index = headerIndex(row.fields);
         const missing = COLUMNS.filter((c) => !index.has(c));
@@ -265,7 +268,6 @@ async function* importIcews(
         width = row.fields.length;
         continue;
       }
-      rows++;
       context.read();
       const id = row.fields[header.get("event id")!]?.trim();
       const where: RowRef = { file, line: row.line, row: id };
@@ -356,9 +358,6 @@ async function* importIcews(
           note: `CAMEO ${code} (${get("event text") ?? "no event text"})${publisher ? `; ${publisher}` : ""}${story ? `, story ${story}` : ""}${sentence ? `, sentence ${sentence}` : ""}.`,
         },
       });
-    }
-    if (header && rows === 0) {
-      context.warn("no_events_in_file", "info", "the file holds no events", { file }, file);
     }
   }
   yield* builder.meetings();

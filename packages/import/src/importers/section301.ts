@@ -174,7 +174,7 @@ async function* importSection301(
     const file = baseName(input.name);
     let header: ReadonlyMap<string, number> | undefined;
     let imposer: Imposer = "US";
-    for await (const row of csvRows(input, context)) {
+    for await (const row of csvRows(input, context, { header: true })) {
       if (!header) {
         const index = headerIndex(row.fields);
         if (index.has("hs4_o")) {

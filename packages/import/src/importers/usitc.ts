@@ -98,7 +98,7 @@ async function* importUsitc(
     const file = baseName(input.name);
     let header: ReadonlyMap<string, number> | undefined;
     // USITC publishes the database in Windows-1252: `¢` is byte 0xA2.
-    for await (const row of csvRows(input, context, { encoding: "windows-1252" })) {
+    for await (const row of csvRows(input, context, { encoding: "windows-1252", header: true })) {
       if (!header) {
         const index = headerIndex(row.fields);
         const missing = COLUMNS.filter((c) => !index.has(c));
