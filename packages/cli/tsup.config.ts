@@ -30,6 +30,7 @@ const zodEnglishOnly: NonNullable<Options["esbuildPlugins"]>[number] = {
 };
 
 const aliases = {
+  "@statecraft/core/node": src("../core/src/node.ts"),
   "@statecraft/core": src("../core/src/index.ts"),
   "@statecraft/validate/worker": src("../validate/src/worker.ts"),
   "@statecraft/validate": src("../validate/src/index.ts"),

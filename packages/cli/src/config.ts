@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { parseByteSize } from "@statecraft/core/node";
 import { isRuleCode, RULE_CODES, type RuleCode, type SeverityOverride } from "@statecraft/validate";
 import type { ArgsDef } from "citty";
 import * as z from "zod";
@@ -113,6 +114,45 @@ export const DATASET_ARGS = {
     valueHint: "file",
   },
 } as const satisfies ArgsDef;
+
+/** How `validate` and `export` read the dataset: symbolic links to folders, the read limit. */
+export const READ_ARGS = {
+  "follow-symlinks": {
+    type: "boolean",
+    description:
+      "Walk into symbolic links to folders (never twice into one folder); by default they are skipped",
+  },
+  "max-file-size": {
+    type: "string",
+    description:
+      "Read at most this much of one file, e.g. 512MB, 1GiB or bytes; default 256MiB for YAML/JSON, 16GiB for NDJSON",
+    valueHint: "size",
+  },
+} as const satisfies ArgsDef;
+
+/**
+ * Reads what {@link READ_ARGS} stand for, as options of `safeValidateFiles`.
+ *
+ * @throws UsageError when `--max-file-size` is not a size.
+ */
+export function readOptions(args: {
+  readonly "follow-symlinks"?: unknown;
+  readonly "max-file-size"?: unknown;
+}): { followSymlinks?: boolean; maxFileBytes?: number } {
+  const size = args["max-file-size"];
+  let maxFileBytes: number | undefined;
+  if (size !== undefined) {
+    maxFileBytes = parseByteSize(String(size));
+    if (maxFileBytes === undefined || maxFileBytes === 0)
+      throw new UsageError(
+        `--max-file-size must be a size such as 512MB, 1GiB or a number of bytes, not "${String(size)}"`,
+      );
+  }
+  return {
+    ...(args["follow-symlinks"] === true ? { followSymlinks: true } : {}),
+    ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
+  };
+}
 
 /**
  * Reads what {@link DATASET_ARGS} stand for: the configuration, and the paths to read — those

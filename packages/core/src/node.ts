@@ -4,4 +4,8 @@
  *
  * @packageDocumentation
  */
-export {};
+
+export * from "./node/bounded-read.js";
+export * from "./node/byte-size.js";
+export * from "./node/file-kind.js";
+export * from "./node/file-walk.js";

@@ -5,7 +5,7 @@ import { EXPORT_FORMATS, type ExportFormat, writeExport } from "@statecraft/json
 import { formatPretty, safeValidateFiles } from "@statecraft/validate";
 import { stylesFor } from "../color.js";
 import { defineCommand } from "../command.js";
-import { DATASET_ARGS, datasetPaths } from "../config.js";
+import { DATASET_ARGS, datasetPaths, READ_ARGS, readOptions } from "../config.js";
 import { EXIT, UsageError } from "../errors.js";
 import { ioMessage, isIoError } from "../io.js";
 
@@ -72,6 +72,7 @@ export default defineCommand({
       valueHint: "file",
     },
     config: DATASET_ARGS.config,
+    ...READ_ARGS,
   },
   examples: [
     [
@@ -98,6 +99,7 @@ export default defineCommand({
     checkBase(base);
     const canonical = args.canonical === true;
     const output = args.output as string | undefined;
+    const read = readOptions(args);
 
     const cwd = process.cwd();
     const { config, paths } = await datasetPaths(
@@ -114,6 +116,7 @@ export default defineCommand({
     const result = await safeValidateFiles(paths, {
       cwd,
       collect: true,
+      ...read,
       ...(config.rules ? { rules: config.rules } : {}),
       ...(config.failOn ? { failOn: config.failOn } : {}),
       ...(config.maxProblems !== undefined

@@ -12,7 +12,7 @@ import {
 } from "@statecraft/validate";
 import { stylesFor } from "../color.js";
 import { defineCommand } from "../command.js";
-import { DATASET_ARGS, datasetPaths } from "../config.js";
+import { DATASET_ARGS, datasetPaths, READ_ARGS, readOptions } from "../config.js";
 import { EXIT, UsageError } from "../errors.js";
 import { ProgressBar } from "../progress.js";
 import { didYouMean } from "../suggest.js";
@@ -91,6 +91,7 @@ export default defineCommand({
       description: "Print only the summary and counts (pretty format); no progress bar",
     },
     config: DATASET_ARGS.config,
+    ...READ_ARGS,
     workers: {
       type: "string",
       description:
@@ -108,7 +109,8 @@ export default defineCommand({
     ],
   ],
   notes: [
-    "Exit codes: 0 the data is valid; 1 the data is invalid (problems at or above --fail-on); 2 usage, configuration or I/O error (a path that does not exist or cannot be read); 3 internal error (a bug: please report it).",
+    "Exit codes: 0 the data is valid; 1 the data is invalid (problems at or above --fail-on); 2 usage, configuration or I/O error (a path that does not exist or cannot be read, a device or FIFO, a file over --max-file-size); 3 internal error (a bug: please report it).",
+    "Folders are walked for regular .yaml/.yml/.json/.ndjson/.jsonl files (hidden folders and node_modules skipped; devices, FIFOs and sockets left out). Symbolic links to files are followed; links to folders only with --follow-symlinks.",
     'Configuration: statecraft.config.json (or the "statecraft" key of package.json) in the working directory may set paths, rules, failOn and maxProblems; command-line options win.',
     "Colour is used only when the output is a terminal and NO_COLOR is not set. The rules: docs/validation-rules.md.",
   ],
@@ -136,6 +138,7 @@ export default defineCommand({
     const failOn = failOnFlag
       ? (args["fail-on"] as "error" | "warning")
       : (config.failOn ?? "error");
+    const read = readOptions(args);
     const format = args.format as "pretty" | "json" | "github" | "sarif";
     const quiet = args.quiet === true;
 
@@ -147,6 +150,7 @@ export default defineCommand({
         rules: { ...config.rules, ...ruleFlags },
         maxProblems: max === 0 ? Number.POSITIVE_INFINITY : max,
         failOn,
+        ...read,
         ...(workers !== undefined ? { workers } : {}),
         ...(bar ? { onProgress: (p) => bar.update(p) } : {}),
       });
