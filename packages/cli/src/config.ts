@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { parseByteSize } from "@statecraft/core/node";
 import { isRuleCode, RULE_CODES, type RuleCode, type SeverityOverride } from "@statecraft/validate";
 import * as z from "zod";
 import type { OptionDefs, PositionalDef } from "./command.js";
@@ -113,7 +114,43 @@ export const DATASET_OPTIONS = {
     description: "Read this config file instead of statecraft.config.json",
     valueHint: "file",
   },
+  "follow-symlinks": {
+    type: "boolean",
+    description:
+      "Walk into symbolic links to folders (never twice into one folder); by default they are skipped",
+  },
+  "max-file-size": {
+    type: "string",
+    description:
+      "Read at most this much of one file, e.g. 512MB, 1GiB or bytes; default 256MiB for YAML/JSON, 16GiB for NDJSON",
+    valueHint: "size",
+  },
 } as const satisfies OptionDefs;
+
+/**
+ * How the dataset is read, from {@link DATASET_OPTIONS}, as options of `safeValidateFiles`:
+ * symbolic links to folders, and the read limit.
+ *
+ * @throws UsageError when `--max-file-size` is not a size.
+ */
+export function readOptions(options: {
+  readonly "follow-symlinks"?: boolean | undefined;
+  readonly "max-file-size"?: string | undefined;
+}): { followSymlinks?: boolean; maxFileBytes?: number } {
+  const size = options["max-file-size"];
+  let maxFileBytes: number | undefined;
+  if (size !== undefined) {
+    maxFileBytes = parseByteSize(size);
+    if (maxFileBytes === undefined || maxFileBytes === 0)
+      throw new UsageError(
+        `--max-file-size must be a size such as 512MB, 1GiB or a number of bytes, not "${size}"`,
+      );
+  }
+  return {
+    ...(options["follow-symlinks"] === true ? { followSymlinks: true } : {}),
+    ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
+  };
+}
 
 /**
  * Reads the configuration and the paths to read: those given, else the config file's `paths`.

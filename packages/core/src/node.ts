@@ -4,6 +4,10 @@
  *
  * @packageDocumentation
  */
+export * from "./node/bounded-read.js";
+export * from "./node/byte-size.js";
+export * from "./node/file-kind.js";
+export * from "./node/file-walk.js";
 export {
   isFolderPath,
   type OutputContent,

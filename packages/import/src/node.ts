@@ -12,7 +12,7 @@ import { stringify } from "yaml";
 import type { ImportOptions, ImportRun } from "./importer.js";
 import { IMPORTERS, type ImporterName } from "./importers.js";
 import type { ImportInput } from "./input.js";
-import { expandPaths, fileInput } from "./internal/files.js";
+import { expandPaths, fileInput, type ReadInputOptions } from "./internal/files.js";
 
 /** The output formats {@link writeRecords} writes. */
 export const OUTPUT_FORMATS = ["yaml", "json", "ndjson"] as const;
@@ -162,11 +162,16 @@ export async function writeRecords(
 }
 
 /**
- * Turns paths into inputs: a file as is, a folder as its files with one of the extensions
- * (recursively, sorted by path).
+ * Turns paths into inputs: a file as is, a folder as its regular files with one of the
+ * extensions (recursively, sorted by path). Devices, FIFOs and sockets in folders are left out;
+ * symbolic links to files are followed, links to folders only with `followSymlinks` (and no
+ * folder twice). A path given that is not a regular file or folder throws a
+ * `NotRegularFileError` (from `@statecraft/core/node`) before anything is opened; each input
+ * reads at most `maxFileBytes` (default 16 GiB), then fails with a `FileTooLargeError`.
  *
  * @param paths - Files and folders.
  * @param extensions - The extensions to keep from folders, e.g. `[".xml"]`.
+ * @param options - Symbolic links to folders, the read limit.
  * @returns One input per file, streaming from disk.
  * @example
  * ```ts
@@ -176,8 +181,9 @@ export async function writeRecords(
 export async function readInputs(
   paths: readonly string[],
   extensions: readonly string[],
+  options: ReadInputOptions = {},
 ): Promise<ImportInput[]> {
-  return (await expandPaths(paths, extensions)).map(fileInput);
+  return (await expandPaths(paths, extensions, options)).map((path) => fileInput(path, options));
 }
 
 /**
@@ -186,7 +192,7 @@ export async function readInputs(
  *
  * @param source - An importer name, e.g. `hsg-travels`.
  * @param paths - Files and folders to read (folders give their files with the importer's extensions).
- * @param options - Import options.
+ * @param options - Import options, and how inputs are read (`followSymlinks`, `maxFileBytes`).
  * @returns The running import.
  * @example
  * ```ts
@@ -198,10 +204,18 @@ export async function readInputs(
 export async function importFiles(
   source: ImporterName,
   paths: readonly string[],
-  options?: ImportOptions,
+  options?: ImportOptions & ReadInputOptions,
 ): Promise<ImportRun> {
   const importer = IMPORTERS[source];
-  return importer.import(await readInputs(paths, importer.extensions), options);
+  const { followSymlinks, maxFileBytes, ...importOptions } = options ?? {};
+  const read = {
+    ...(followSymlinks !== undefined ? { followSymlinks } : {}),
+    ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
+  };
+  return importer.import(
+    await readInputs(paths, importer.extensions, read),
+    options === undefined ? undefined : importOptions,
+  );
 }
 
-export { fileInput };
+export { fileInput, type ReadInputOptions };

@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 export * from "./browser.js";
+export type { FilesValidationResult } from "./problem.js";
 export {
   safeValidateFiles,
   type ValidateFilesOptions,

@@ -77,3 +77,17 @@ export interface ValidationResult {
    */
   readonly records?: readonly StatecraftRecord[];
 }
+
+/**
+ * The outcome of validating files (`safeValidateFiles`, `validateFiles`): a
+ * {@link ValidationResult} that also says which files were read.
+ */
+export interface FilesValidationResult extends ValidationResult {
+  /**
+   * The absolute, resolved paths (`realpath`: every symbolic link followed) of every data file
+   * found and read, in the order of `problems`' files, without duplicates. Paths that could not
+   * be read at all (reported as `io_error`) are not in it. Tools that write next to the data,
+   * such as `statecraft export -o`, use it to refuse writing over an input.
+   */
+  readonly files: readonly string[];
+}

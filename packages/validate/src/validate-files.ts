@@ -4,11 +4,18 @@ import { fileURLToPath } from "node:url";
 import type { StatecraftRecord } from "@statecraft/core";
 import { Engine } from "./internal/engine.js";
 import type { RawProblem } from "./internal/file-check.js";
-import { checkFile, discoverFiles, type FoundFile, loadRecords } from "./internal/node-files.js";
+import {
+  checkFile,
+  discoverFiles,
+  type FoundFile,
+  type KeptFile,
+  loadRecords,
+  releaseKept,
+} from "./internal/node-files.js";
 import type { RecordSummary } from "./internal/summary.js";
 import type { WorkerJob, WorkerMessage } from "./internal/worker-protocol.js";
 import type { ValidateOptions } from "./options.js";
-import type { ValidationResult } from "./problem.js";
+import type { FilesValidationResult } from "./problem.js";
 import { ValidationError } from "./validation-error.js";
 
 /** How far a validation run has got, for progress bars. */
@@ -35,7 +42,28 @@ export interface ValidateFilesOptions extends ValidateOptions {
   readonly workers?: number;
   /** Called as files are read (at most every few milliseconds' worth of data). */
   readonly onProgress?: (progress: ValidationProgress) => void;
+  /**
+   * Descend into symbolic links to folders when walking a folder. Default `false`: only the
+   * folders really below it are walked (a link to a regular file is always followed). Even when
+   * following, no folder is walked twice (folders are told apart by device and inode), so a link
+   * loop ends. Globs follow links to folders only with this option too.
+   */
+  readonly followSymlinks?: boolean;
+  /**
+   * The most bytes read from one file; a bigger file is an `io_error` for that file, naming the
+   * limit. Default 256 MiB for YAML and JSON files, which are read whole into memory (V8 cannot
+   * hold a string much over 512 MiB anyway), and 16 GiB for NDJSON files, which are streamed
+   * line by line. When set, it applies to every file. The size is checked before reading and
+   * the bytes are counted while reading, since `/proc` files and devices report a size of 0.
+   */
+  readonly maxFileBytes?: number;
 }
+
+/**
+ * Open descriptors kept at most to locate problems in NDJSON files after all are read; files past
+ * this many keep nothing, and problems the cross-record rules find in them have no line.
+ */
+const MAX_KEPT_HANDLES = 256;
 
 /** Total size from which checking files on worker threads pays for starting them. */
 const PARALLEL_THRESHOLD = 1 << 20;
@@ -81,6 +109,8 @@ async function checkInParallel(
   url: URL,
   onBytes: (n: number) => void,
   onFile: () => void,
+  keep: (position: number, kept: KeptFile | undefined) => void,
+  maxFileBytes: number | undefined,
 ): Promise<void> {
   const buffered = new Map<number, Buffered>();
   let next = 0; // next job to hand out
@@ -127,6 +157,7 @@ async function checkInParallel(
                 index: next,
                 file: files[next]!,
                 collect: engine.collected !== undefined,
+                ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
               };
               buffered.set(next, {
                 problems: [],
@@ -154,6 +185,7 @@ async function checkInParallel(
               } else if (message.kind === "done") {
                 b.done = true;
                 b.count = message.records;
+                keep(message.index, message.kept);
               } else {
                 reject(
                   new Error(`A worker failed on ${files[message.index]!.name}: ${message.message}`),
@@ -204,10 +236,14 @@ async function checkInParallel(
 export async function safeValidateFiles(
   paths: readonly string[],
   options: ValidateFilesOptions = {},
-): Promise<ValidationResult> {
+): Promise<FilesValidationResult> {
   const cwd = options.cwd ?? process.cwd();
   const engine = new Engine(options);
-  const { files, failures } = await discoverFiles(paths, cwd);
+  const readOptions = {
+    ...(options.followSymlinks !== undefined ? { followSymlinks: options.followSymlinks } : {}),
+    ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
+  };
+  const { files, failures } = await discoverFiles(paths, cwd, readOptions);
   for (const failure of failures) {
     engine.problem(engine.addFile(failure.name), {
       code: "io_error",
@@ -230,18 +266,49 @@ export async function safeValidateFiles(
     done++;
     report();
   };
-  const threads = options.workers ?? defaultWorkers(files);
-  const url = threads > 1 ? workerUrl() : undefined;
-  if (url) {
-    await checkInParallel(files, engine, indexes, threads, url, onBytes, onFile);
-  } else {
-    for (const [i, file] of files.entries()) {
-      engine.records += await checkFile(file, engine.sink(indexes[i]!), onBytes);
-      onFile();
+  // What each file's check kept to locate problems later, by position in `files`.
+  const kept = new Map<number, KeptFile>();
+  let handles = 0;
+  const keep = (position: number, what: KeptFile | undefined): void => {
+    if (what === undefined) return;
+    if (what.kind === "handle" && handles >= MAX_KEPT_HANDLES) {
+      releaseKept(what).catch(() => {});
+      return;
     }
+    if (what.kind === "handle") handles++;
+    kept.set(position, what);
+  };
+  try {
+    const threads = options.workers ?? defaultWorkers(files);
+    const url = threads > 1 ? workerUrl() : undefined;
+    if (url) {
+      await checkInParallel(
+        files,
+        engine,
+        indexes,
+        threads,
+        url,
+        onBytes,
+        onFile,
+        keep,
+        options.maxFileBytes,
+      );
+    } else {
+      for (const [i, file] of files.entries()) {
+        const checked = await checkFile(file, engine.sink(indexes[i]!), onBytes, readOptions);
+        engine.records += checked.records;
+        keep(i, checked.kept);
+        onFile();
+      }
+    }
+    const offset = failures.length;
+    const result = await engine.finish({
+      load: (file, places) => loadRecords(files[file - offset]!, kept.get(file - offset), places),
+    });
+    return { ...result, files: files.map((f) => f.realPath) };
+  } finally {
+    await Promise.all([...kept.values()].map(releaseKept));
   }
-  const offset = failures.length;
-  return engine.finish({ load: (file, places) => loadRecords(files[file - offset]!, places) });
 }
 
 /**
@@ -257,7 +324,7 @@ export async function safeValidateFiles(
 export async function validateFiles(
   paths: readonly string[],
   options: ValidateFilesOptions = {},
-): Promise<ValidationResult> {
+): Promise<FilesValidationResult> {
   const result = await safeValidateFiles(paths, options);
   if (!result.valid) throw new ValidationError(result);
   return result;

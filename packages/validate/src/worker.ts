@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { parentPort } from "node:worker_threads";
+import { parentPort, type TransferListItem } from "node:worker_threads";
 import type { StatecraftRecord } from "@statecraft/core";
 import type { RawProblem } from "./internal/file-check.js";
 import { checkFile } from "./internal/node-files.js";
@@ -28,7 +28,8 @@ export function startWorker(): void {
     let records: RecordSummary[] = [];
     let problemsBefore: number[] = [];
     let values: StatecraftRecord[] = [];
-    const post = (message: WorkerMessage): void => port.postMessage(message);
+    const post = (message: WorkerMessage, transfer?: TransferListItem[]): void =>
+      port.postMessage(message, transfer);
     const flush = (): void => {
       if (problems.length === 0 && records.length === 0 && values.length === 0) return;
       post({ kind: "batch", index: job.index, problems, records, problemsBefore, values });
@@ -38,7 +39,7 @@ export function startWorker(): void {
       values = [];
     };
     try {
-      const count = await checkFile(
+      const checked = await checkFile(
         job.file,
         {
           problem(problem) {
@@ -60,9 +61,16 @@ export function startWorker(): void {
             : {}),
         },
         (bytes) => post({ kind: "progress", bytes }),
+        job.maxFileBytes !== undefined ? { maxFileBytes: job.maxFileBytes } : {},
       );
       flush();
-      post({ kind: "done", index: job.index, records: count });
+      const kept = checked.kept;
+      post(
+        { kind: "done", index: job.index, records: checked.records, ...(kept ? { kept } : {}) },
+        kept === undefined
+          ? []
+          : [kept.kind === "bytes" ? (kept.bytes.buffer as ArrayBuffer) : kept.handle],
+      );
     } catch (error) {
       flush();
       post({

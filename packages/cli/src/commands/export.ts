@@ -4,7 +4,7 @@ import { EXPORT_FORMATS, type ExportFormat, writeExport } from "@statecraft/json
 import { formatPretty, safeValidateFiles } from "@statecraft/validate";
 import { stylesFor } from "../color.js";
 import { defineCommand } from "../command.js";
-import { DATASET_OPTIONS, datasetPaths, PATHS_ARGUMENT } from "../config.js";
+import { DATASET_OPTIONS, datasetPaths, PATHS_ARGUMENT, readOptions } from "../config.js";
 import { EXIT, UsageError } from "../errors.js";
 import { ioMessage, isIoError } from "../io.js";
 import { outputFile, refuseOverwritingInputs } from "../output.js";
@@ -94,6 +94,7 @@ export default defineCommand({
     const base = options.base ?? DEFAULT_BASE;
     checkBase(base);
     const canonical = options.canonical === true;
+    const read = readOptions(options);
     const cwd = process.cwd();
     const output =
       options.output === undefined
@@ -109,6 +110,7 @@ export default defineCommand({
     const result = await safeValidateFiles(paths, {
       cwd,
       collect: true,
+      ...read,
       ...(config.rules ? { rules: config.rules } : {}),
       ...(config.failOn ? { failOn: config.failOn } : {}),
       ...(config.maxProblems !== undefined

@@ -13,7 +13,7 @@ import {
 } from "@statecraft/validate";
 import { stylesFor } from "../color.js";
 import { defineCommand } from "../command.js";
-import { DATASET_OPTIONS, datasetPaths, PATHS_ARGUMENT } from "../config.js";
+import { DATASET_OPTIONS, datasetPaths, PATHS_ARGUMENT, readOptions } from "../config.js";
 import { EXIT, UsageError } from "../errors.js";
 import { ProgressBar } from "../progress.js";
 import { didYouMean } from "../suggest.js";
@@ -120,7 +120,8 @@ export default defineCommand({
     ],
   ],
   notes: [
-    "Exit codes: 0 the data is valid; 1 the data is invalid (problems at or above --fail-on); 2 usage, configuration or I/O error (a path that does not exist or cannot be read); 3 internal error (a bug: please report it).",
+    "Exit codes: 0 the data is valid; 1 the data is invalid (problems at or above --fail-on); 2 usage, configuration or I/O error (a path that does not exist or cannot be read, a device or FIFO, a file over --max-file-size); 3 internal error (a bug: please report it).",
+    "Folders are walked for regular .yaml/.yml/.json/.ndjson/.jsonl files (hidden folders and node_modules skipped; devices, FIFOs and sockets left out). Symbolic links to files are followed; links to folders only with --follow-symlinks.",
     'Configuration: statecraft.config.json (or the "statecraft" key of package.json) in the working directory may set paths, rules, failOn and maxProblems; command-line options win.',
     "Colour is used only when the output is a terminal and NO_COLOR is not set. The rules: docs/validation-rules.md.",
   ],
@@ -139,6 +140,7 @@ export default defineCommand({
       (options["fail-on"] as "error" | "warning" | undefined) ?? config.failOn ?? "error";
     const format = (options.format as (typeof FORMATS)[number] | undefined) ?? "pretty";
     const quiet = options.quiet === true;
+    const read = readOptions(options);
 
     const bar = !quiet && process.stderr.isTTY ? new ProgressBar(process.stderr) : undefined;
     let result: Awaited<ReturnType<typeof safeValidateFiles>>;
@@ -146,6 +148,7 @@ export default defineCommand({
       result = await safeValidateFiles(paths, {
         cwd,
         rules,
+        ...read,
         maxProblems: max === 0 ? Number.POSITIVE_INFINITY : max,
         failOn,
         ...(workers !== undefined ? { workers } : {}),

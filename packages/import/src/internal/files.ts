@@ -1,34 +1,77 @@
-import { createReadStream } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { stat } from "node:fs/promises";
+import {
+  DEFAULT_MAX_STREAM_BYTES,
+  describeFileKind,
+  FileTooLargeError,
+  NotRegularFileError,
+  streamBoundedFile,
+  walkFolder,
+} from "@statecraft/core/node";
 import type { ImportInput } from "../input.js";
 
-/** An input that streams a file from disk. */
-export function fileInput(path: string): ImportInput {
+/** How input files are found and read. */
+export interface ReadInputOptions {
+  /**
+   * Descend into symbolic links to folders when walking a folder. Default `false` (a link to a
+   * regular file is always followed). Even when following, no folder is walked twice.
+   */
+  readonly followSymlinks?: boolean;
+  /**
+   * The most bytes read from one input file; a bigger file fails the import with an error naming
+   * the limit. Default 16 GiB: inputs are streamed, so the cap only guards against inputs that
+   * never end.
+   */
+  readonly maxFileBytes?: number;
+}
+
+/**
+ * An input that streams a regular file from disk, never more than the read limit. A device,
+ * FIFO or socket is refused (before it is opened) with a `NotRegularFileError`.
+ */
+export function fileInput(path: string, options: ReadInputOptions = {}): ImportInput {
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_STREAM_BYTES;
   return {
     name: path,
     async *read() {
-      yield* createReadStream(path) as AsyncIterable<Uint8Array>;
+      try {
+        yield* streamBoundedFile(path, { maxBytes });
+      } catch (error) {
+        if (error instanceof FileTooLargeError)
+          error.message += "; raise the limit with the maxFileBytes option";
+        throw error;
+      }
     },
   };
 }
 
-/** Expands paths to files: a folder gives its files with one of the extensions, recursively, sorted by path. */
+/**
+ * Expands paths to files: a folder gives its regular files with one of the extensions,
+ * recursively, sorted by path (devices, FIFOs and sockets left out; symbolic links to folders
+ * entered only with `followSymlinks`, and no folder twice). A path given that is neither a folder
+ * nor a regular file is refused with a `NotRegularFileError`; a folder that cannot be read
+ * throws its error.
+ */
 export async function expandPaths(
   paths: readonly string[],
   extensions: readonly string[],
+  options: ReadInputOptions = {},
 ): Promise<string[]> {
   const out: string[] = [];
+  const visited = new Set<string>();
   for (const path of paths) {
-    if ((await stat(path)).isDirectory()) {
-      const entries = await readdir(path, { recursive: true, withFileTypes: true });
-      const found = entries
-        .filter((e) => e.isFile() && extensions.some((ext) => e.name.toLowerCase().endsWith(ext)))
-        .map((e) => join(e.parentPath, e.name))
-        .sort();
-      out.push(...found);
-    } else {
+    const info = await stat(path);
+    if (info.isDirectory()) {
+      const { files, failures } = await walkFolder(path, {
+        include: (name) => extensions.some((ext) => name.toLowerCase().endsWith(ext)),
+        visited,
+        ...(options.followSymlinks !== undefined ? { followSymlinks: options.followSymlinks } : {}),
+      });
+      if (failures.length > 0) throw failures[0]!.error;
+      out.push(...files.map((f) => f.path).sort());
+    } else if (info.isFile()) {
       out.push(path);
+    } else {
+      throw new NotRegularFileError(path, describeFileKind(info));
     }
   }
   return out;

@@ -1,7 +1,18 @@
 import { isUtf8 } from "node:buffer";
-import { createReadStream } from "node:fs";
-import { open, readdir, readFile, realpath, stat } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import type { FileHandle } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import {
+  DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_MAX_STREAM_BYTES,
+  describeFileKind,
+  FileTooLargeError,
+  NotRegularFileError,
+  openRegularFile,
+  readBoundedFile,
+  streamBounded,
+  walkFolder,
+} from "@statecraft/core/node";
 import type { LoadedRecord, RecordPlace } from "./engine.js";
 import {
   checkDocument,
@@ -19,6 +30,8 @@ import { loadYaml } from "./yaml-loader.js";
 export interface FoundFile {
   /** The absolute path. */
   readonly path: string;
+  /** The path with every symbolic link resolved (`realpath`). */
+  readonly realPath: string;
   /** The name shown in reports: relative to the working directory, with `/` separators. */
   readonly name: string;
   readonly format: FileFormat;
@@ -31,6 +44,14 @@ export interface IoFailure {
   readonly message: string;
 }
 
+/** How files are found and read. */
+export interface ReadOptions {
+  /** Descend into symbolic links to folders (never twice into one folder); default `false`. */
+  readonly followSymlinks?: boolean;
+  /** The most bytes read from one file; default 256 MiB for YAML and JSON, 16 GiB for NDJSON. */
+  readonly maxFileBytes?: number;
+}
+
 function displayName(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   const name = rel === "" || rel.startsWith("..") || isAbsolute(rel) ? path : rel;
@@ -39,6 +60,9 @@ function displayName(path: string, cwd: string): string {
 
 /** Explains a file-system error in words, without a stack. */
 export function ioMessage(error: unknown): string {
+  if (error instanceof NotRegularFileError) return error.message;
+  if (error instanceof FileTooLargeError)
+    return `the file is ${error.message}; raise the limit with the maxFileBytes option (--max-file-size in the CLI)`;
   const code = (error as NodeJS.ErrnoException | null)?.code;
   switch (code) {
     case "ENOENT":
@@ -61,73 +85,35 @@ export function ioMessage(error: unknown): string {
 }
 
 const SKIP_DIRS = new Set(["node_modules", ".git"]);
+const skipFolder = (name: string): boolean => name.startsWith(".") || SKIP_DIRS.has(name);
+const isDataName = (name: string): boolean => formatOf(name) !== undefined;
 
 /**
  * Expands files, folders and globs into the data files they name, sorted, without duplicates.
- * Folders are walked recursively (hidden folders and `node_modules` skipped); symbolic links to
- * folders already visited are skipped, so a link loop ends.
+ * Folders are walked recursively for regular files (hidden folders and `node_modules`
+ * skipped; devices, FIFOs and sockets left out); symbolic links to files are followed, links to
+ * folders only with `followSymlinks`, and no folder is entered twice. A path named explicitly
+ * that is not a regular file or folder (a device, a FIFO, a socket) is a failure, found
+ * without opening it.
  */
 export async function discoverFiles(
   paths: readonly string[],
   cwd: string,
+  options: ReadOptions = {},
 ): Promise<{ files: FoundFile[]; failures: IoFailure[] }> {
   const files = new Map<string, FoundFile>();
   const failures: IoFailure[] = [];
   const visited = new Set<string>();
+  const followSymlinks = options.followSymlinks === true;
 
-  const addFile = async (path: string, explicit: boolean): Promise<void> => {
-    const format = formatOf(path);
-    if (!format) {
-      if (explicit)
-        failures.push({
-          name: displayName(path, cwd),
-          message: "not a data file: the name must end in .yaml, .yml, .json, .ndjson or .jsonl",
-        });
-      return;
-    }
+  const addFile = async (path: string, size: number): Promise<void> => {
+    const format = formatOf(path)!;
     try {
-      const info = await stat(path);
       const real = await realpath(path);
       if (!files.has(real))
-        files.set(real, { path, name: displayName(path, cwd), format, size: info.size });
+        files.set(real, { path, realPath: real, name: displayName(path, cwd), format, size });
     } catch (error) {
       failures.push({ name: displayName(path, cwd), message: ioMessage(error) });
-    }
-  };
-
-  const walk = async (dir: string): Promise<void> => {
-    let real: string;
-    try {
-      real = await realpath(dir);
-    } catch (error) {
-      failures.push({ name: displayName(dir, cwd), message: ioMessage(error) });
-      return;
-    }
-    if (visited.has(real)) return;
-    visited.add(real);
-    let entries: import("node:fs").Dirent[];
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch (error) {
-      failures.push({ name: displayName(dir, cwd), message: ioMessage(error) });
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!entry.name.startsWith(".") && !SKIP_DIRS.has(entry.name)) await walk(path);
-      } else if (entry.isFile()) {
-        await addFile(path, false);
-      } else if (entry.isSymbolicLink()) {
-        try {
-          const info = await stat(path);
-          if (info.isDirectory()) await walk(path);
-          else await addFile(path, false);
-        } catch (error) {
-          failures.push({ name: displayName(path, cwd), message: ioMessage(error) });
-        }
-      }
     }
   };
 
@@ -145,19 +131,50 @@ export async function discoverFiles(
           absolute: true,
           onlyFiles: true,
           dot: false,
-          followSymbolicLinks: true,
+          followSymbolicLinks: followSymlinks,
         });
         const data = matches.filter((m) => formatOf(m)).sort();
-        if (data.length === 0)
-          failures.push({ name: arg, message: "no data files match this pattern" });
-        for (const match of data) await addFile(match, false);
+        let found = 0;
+        for (const match of data) {
+          // Regular files only, as in a folder walk.
+          let matched: import("node:fs").Stats;
+          try {
+            matched = await stat(match);
+          } catch (error) {
+            failures.push({ name: displayName(match, cwd), message: ioMessage(error) });
+            continue;
+          }
+          if (!matched.isFile()) continue;
+          found++;
+          await addFile(match, matched.size);
+        }
+        if (found === 0) failures.push({ name: arg, message: "no data files match this pattern" });
         continue;
       }
       failures.push({ name: arg, message: ioMessage(error) });
       continue;
     }
-    if (info.isDirectory()) await walk(path);
-    else await addFile(path, true);
+    if (info.isDirectory()) {
+      const walked = await walkFolder(path, {
+        followSymlinks,
+        include: isDataName,
+        skipFolder,
+        visited,
+      });
+      for (const failure of walked.failures)
+        failures.push({ name: displayName(failure.path, cwd), message: ioMessage(failure.error) });
+      for (const file of walked.files) await addFile(file.path, file.stats.size);
+    } else if (!info.isFile()) {
+      failures.push({
+        name: displayName(path, cwd),
+        message: `not a regular file: ${describeFileKind(info)}`,
+      });
+    } else if (!formatOf(path)) {
+      failures.push({
+        name: displayName(path, cwd),
+        message: "not a data file: the name must end in .yaml, .yml, .json, .ndjson or .jsonl",
+      });
+    } else await addFile(path, info.size);
   }
   const sorted = [...files.values()].sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
@@ -165,27 +182,48 @@ export async function discoverFiles(
   return { files: sorted, failures };
 }
 
+/**
+ * What a file check keeps of a file to locate, after every file is read, the problems the
+ * cross-record rules find in it — so the file is never read again by its path (it may have been
+ * deleted or replaced since). A YAML or JSON document keeps the bytes read (it was held whole
+ * anyway); NDJSON, streamed, keeps its open descriptor, so memory stays flat.
+ */
+export type KeptFile =
+  | { readonly kind: "bytes"; readonly bytes: Uint8Array }
+  | { readonly kind: "handle"; readonly handle: FileHandle };
+
+/** What {@link checkFile} returns: the number of records read, and what is kept to locate problems. */
+export interface CheckedFile {
+  readonly records: number;
+  /** Absent when the file held no records (nothing to locate in it). */
+  readonly kept?: KeptFile;
+}
+
 /** How far a file check has got, for progress bars. */
 export type ByteProgress = (bytes: number) => void;
 
 /**
  * Checks one file from disk. Documents are read whole; NDJSON is streamed line by line, so memory
- * does not grow with the file.
+ * does not grow with the file. Either way no more than the read limit is read.
  *
- * @returns The number of records read.
+ * @returns The number of records read, and what is kept of the file to locate problems later
+ * (the caller releases it with {@link releaseKept}).
  */
 export async function checkFile(
   file: FoundFile,
   sink: FileSink,
   progress?: ByteProgress,
-): Promise<number> {
-  if (file.format === "ndjson") return checkNdjsonFile(file, sink, progress);
+  options: ReadOptions = {},
+): Promise<CheckedFile> {
+  if (file.format === "ndjson") return checkNdjsonFile(file, sink, progress, options);
   let bytes: Buffer;
   try {
-    bytes = await readFile(file.path);
+    bytes = await readBoundedFile(file.path, {
+      maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    });
   } catch (error) {
     sink.problem({ code: "io_error", message: ioMessage(error), pointer: "" });
-    return 0;
+    return { records: 0 };
   }
   progress?.(bytes.length);
   const decoded = decodeUtf8(bytes);
@@ -196,17 +234,19 @@ export async function checkFile(
       pointer: "",
       ...bytePosition(bytes, decoded.offset),
     });
-    return 0;
+    return { records: 0 };
   }
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-  return checkDocument(text, file.format, sink);
+  const records = await checkDocument(text, file.format, sink);
+  return records > 0 ? { records, kept: { kind: "bytes", bytes } } : { records };
 }
 
 async function checkNdjsonFile(
   file: FoundFile,
   sink: FileSink,
   progress?: ByteProgress,
-): Promise<number> {
+  options: ReadOptions = {},
+): Promise<CheckedFile> {
   let records = 0;
   let lineNumber = 0;
   let lineOffset = 0; // byte offset of the current line's start in the file
@@ -257,9 +297,13 @@ async function checkNdjsonFile(
     }
     checkNdjsonRecord(text, value, lineNumber, lineOffset + start - from, sink);
   };
+  let handle: FileHandle | undefined;
   try {
-    const stream = createReadStream(file.path, { highWaterMark: 1 << 20 });
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    handle = await openRegularFile(file.path);
+    const stream = streamBounded(handle, file.path, {
+      maxBytes: options.maxFileBytes ?? DEFAULT_MAX_STREAM_BYTES,
+    });
+    for await (const chunk of stream) {
       if (first) {
         first = false;
         const nul = chunk.indexOf(0);
@@ -271,7 +315,6 @@ async function checkNdjsonFile(
             ...bytePosition(chunk, nul),
           });
           stop = true;
-          stream.destroy();
           break;
         }
       }
@@ -305,9 +348,11 @@ async function checkNdjsonFile(
     }
     if (!stop && carry && carry.length > 0) handleLine(carry, 0, carry.length, false);
   } catch (error) {
+    await handle?.close();
     sink.problem({ code: "io_error", message: ioMessage(error), pointer: "" });
-    return records;
+    return { records };
   }
+  if (records === 0) await handle!.close();
   if (!stop && records === 0 && lineNumber <= 1 && !carry) {
     sink.problem({
       code: "empty_file",
@@ -325,16 +370,29 @@ async function checkNdjsonFile(
       column: 1,
     });
   }
-  return records;
+  return records > 0 ? { records, kept: { kind: "handle", handle: handle! } } : { records };
 }
 
-/** Reloads records from a file on disk to locate problems found after it was read. */
+/** Releases what a file check kept (closes a kept descriptor). */
+export async function releaseKept(kept: KeptFile | undefined): Promise<void> {
+  if (kept?.kind === "handle") await kept.handle.close();
+}
+
+/**
+ * Reloads records to locate problems found after the file was read, from what the check kept
+ * of it: the bytes read, or the descriptor it was read through — never by opening the path
+ * again, which may have been deleted or replaced since. Without anything kept, the records are
+ * not located.
+ */
 export async function loadRecords(
   file: FoundFile,
+  kept: KeptFile | undefined,
   places: readonly RecordPlace[],
 ): Promise<(LoadedRecord | undefined)[]> {
-  if (file.format !== "ndjson") {
-    const decoded = decodeUtf8(await readFile(file.path));
+  if (kept === undefined) return places.map(() => undefined);
+  if (kept.kind === "bytes") {
+    if (file.format === "ndjson") return places.map(() => undefined);
+    const decoded = decodeUtf8(kept.bytes);
     if ("error" in decoded) return places.map(() => undefined);
     const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
     return loadFromDocument(
@@ -344,29 +402,25 @@ export async function loadRecords(
       file.format === "yaml" ? await loadYaml() : undefined,
     );
   }
-  const handle = await open(file.path, "r");
-  try {
-    const out: (LoadedRecord | undefined)[] = [];
-    for (const place of places) {
-      const chunks: Buffer[] = [];
-      let position = place.offset;
-      for (;;) {
-        const buffer = Buffer.alloc(64 * 1024);
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
-        if (bytesRead === 0) break;
-        const nl = buffer.subarray(0, bytesRead).indexOf(10);
-        if (nl !== -1) {
-          chunks.push(buffer.subarray(0, nl));
-          break;
-        }
-        chunks.push(buffer.subarray(0, bytesRead));
-        position += bytesRead;
+  const handle = kept.handle;
+  const out: (LoadedRecord | undefined)[] = [];
+  for (const place of places) {
+    const chunks: Buffer[] = [];
+    let position = place.offset;
+    for (;;) {
+      const buffer = Buffer.alloc(64 * 1024);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+      if (bytesRead === 0) break;
+      const nl = buffer.subarray(0, bytesRead).indexOf(10);
+      if (nl !== -1) {
+        chunks.push(buffer.subarray(0, nl));
+        break;
       }
-      const line = Buffer.concat(chunks).toString("utf8").replace(/\r$/, "");
-      out.push(loadFromNdjsonLine(line, place.line));
+      chunks.push(buffer.subarray(0, bytesRead));
+      position += bytesRead;
     }
-    return out;
-  } finally {
-    await handle.close();
+    const line = Buffer.concat(chunks).toString("utf8").replace(/\r$/, "");
+    out.push(loadFromNdjsonLine(line, place.line));
   }
+  return out;
 }

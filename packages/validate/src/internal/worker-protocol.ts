@@ -1,6 +1,6 @@
 import type { StatecraftRecord } from "@statecraft/core";
 import type { RawProblem } from "./file-check.js";
-import type { FoundFile } from "./node-files.js";
+import type { FoundFile, KeptFile } from "./node-files.js";
 import type { RecordSummary } from "./summary.js";
 
 /** A job for a worker: check one file. */
@@ -9,6 +9,8 @@ export interface WorkerJob {
   readonly file: FoundFile;
   /** Send back the valid records too (the `collect` option). */
   readonly collect: boolean;
+  /** The read limit (the `maxFileBytes` option), when set. */
+  readonly maxFileBytes?: number;
 }
 
 /** What a worker sends back: findings in batches, then `done` with the record count. */
@@ -28,7 +30,13 @@ export type WorkerMessage =
       readonly values: StatecraftRecord[];
     }
   | { readonly kind: "progress"; readonly bytes: number }
-  | { readonly kind: "done"; readonly index: number; readonly records: number }
+  | {
+      readonly kind: "done";
+      readonly index: number;
+      readonly records: number;
+      /** What the check kept of the file to locate problems (transferred, not copied). */
+      readonly kept?: KeptFile;
+    }
   | { readonly kind: "failed"; readonly index: number; readonly message: string };
 
 /** How many summaries a worker buffers before posting them. */
