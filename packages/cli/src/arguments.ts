@@ -71,7 +71,7 @@ export function parseCommandLine<T extends OptionDefs>(
     const list = value as string[];
     if (list.length > 1 && def.multiple !== true)
       throw new UsageError(
-        `${flagName(name)} was given more than once ("${list.join('", "')}"); give it once`,
+        `${flagName(name, def.short)} was given more than once ("${list.join('", "')}"); give it once`,
       );
     for (const item of list) {
       if (item === "") throw new UsageError(`--${name} needs a value`);

@@ -1,10 +1,18 @@
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
-/** Builds the CLI bundle the tests spawn (in a child process: the setup may run where chdir is not allowed). */
+/**
+ * Builds the command the tests spawn (in a child process: the setup may run where chdir is not
+ * allowed). The libraries it imports are built before (turbo's `^build`).
+ */
 export default function setup(): void {
-  execFileSync("pnpm", ["exec", "tsup", "--silent"], {
-    cwd: fileURLToPath(new URL("..", import.meta.url)),
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const cwd = fileURLToPath(new URL("..", import.meta.url));
+  execFileSync(
+    fileURLToPath(new URL("../../../node_modules/.bin/tsup", import.meta.url)),
+    ["--silent"],
+    {
+      cwd,
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
 }

@@ -94,10 +94,10 @@ describe("statecraft", () => {
         statecraft validate --help         all validation options and exit codes
 
       Environment:
-        NO_COLOR                   Never colour the output (colour is only used on a terminal)
-        STATECRAFT_COMPILE_CACHE   Folder for the compiled-code cache that speeds up later
-                                   starts, or 0 to turn it off [default: the user's cache folder]
-        STATECRAFT_DEBUG           Print a stack trace with an internal error
+        NO_COLOR                     Never colour the output (colour is only used on a terminal)
+        STATECRAFT_DEBUG             Print a stack trace with an internal error
+        NODE_COMPILE_CACHE           Where Node 22+ keeps compiled code for faster starts
+        NODE_DISABLE_COMPILE_CACHE   Turn that cache off
 
       Docs: https://github.com/statecraft-data/statecraft/tree/main/docs
       "

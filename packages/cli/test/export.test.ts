@@ -159,7 +159,7 @@ describe("statecraft export", () => {
     ).toEqual({
       code: 2,
       stdout: "",
-      stderr: `statecraft: cannot write ${join(dir, "a-file", "out.jsonld")}: a part of the path is not a directory\n`,
+      stderr: `statecraft: cannot write ${join(dir, "a-file", "out.jsonld")}: a part of the path is not a directory; nothing was written\n`,
     });
   });
 

@@ -99,7 +99,7 @@ export default defineCommand({
     const output =
       options.output === undefined
         ? undefined
-        : await outputFile(resolve(cwd, options.output), FILE_IN_FOLDER[format]);
+        : resolve(cwd, await outputFile(options.output, FILE_IN_FOLDER[format]));
     const { config, paths } = await datasetPaths(
       cwd,
       { positionals, config: options.config },

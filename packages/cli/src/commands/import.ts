@@ -128,8 +128,17 @@ export default defineCommand({
       }
     }
     const importer = IMPORTERS[source];
-    // Paths stay as given (relative to the working directory), so the report names them so.
-    const inputs = await readInputs(files, importer.extensions);
+    let inputs: Awaited<ReturnType<typeof readInputs>>;
+    try {
+      // Paths stay as given (relative to the working directory), so the report names them so.
+      inputs = await readInputs(files, importer.extensions);
+    } catch (error) {
+      if (isIoError(error))
+        throw new UsageError(
+          `${error.path === undefined ? "" : `${shown(error.path, cwd)}: `}${ioMessage(error)}`,
+        );
+      throw error;
+    }
     await refuseOverwritingInputs(
       output,
       await recordFilePaths(resolve(cwd, output)),

@@ -107,6 +107,15 @@ describe("writeOutputFile", () => {
     expect(await readFile(path, "utf8")).toBe("old");
   });
 
+  it("writes into a device even when overwriting is off: it is a destination, not an earlier output", async () => {
+    const link = join(dir, "null");
+    await symlink("/dev/null", link);
+    await expect(writeOutputFile(link, "x", { overwrite: false })).resolves.toEqual({
+      path: link,
+      bytes: 1,
+    });
+  });
+
   it("refuses a folder as a file", async () => {
     await expect(writeOutputFile(dir, "new")).rejects.toMatchObject({ code: "EISDIR", path: dir });
   });

@@ -32,9 +32,9 @@ export interface OutputFile {
 /** Options of {@link writeOutputFile} and {@link writeOutputFiles}. */
 export interface OutputOptions {
   /**
-   * Whether existing files may be replaced (default `true`). When `false`, an existing target
-   * (or an existing file of {@link OutputOptions.remove}) fails the write with `EEXIST` before
-   * anything is written.
+   * Whether existing files may be replaced (default `true`). When `false`, an existing regular
+   * file among the targets (or among {@link OutputOptions.remove}) fails the write with `EEXIST`
+   * before anything is written; devices and FIFOs are written all the same.
    */
   readonly overwrite?: boolean;
   /**
@@ -311,7 +311,8 @@ export async function writeOutputFiles(
   );
   for (const target of [...targets, ...removed]) {
     if (target.kind === "directory") throw errnoError("EISDIR", "is a directory", target.path);
-    if (options.overwrite === false && target.kind !== "missing")
+    // A device or FIFO is a destination, not an earlier output to protect.
+    if (options.overwrite === false && target.kind === "regular")
       throw errnoError("EEXIST", "file already exists", target.path);
   }
   const staged: Staged[] = [];
