@@ -1,5 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
+import { printable } from "@statecraft/core";
 import { DEFAULT_BASE, StatecraftJsonLdError, toJsonLd } from "@statecraft/jsonld";
 import { EXPORT_FORMATS, type ExportFormat, writeExport } from "@statecraft/jsonld/node";
 import { formatPretty, safeValidateFiles } from "@statecraft/validate";
@@ -125,7 +126,7 @@ export default defineCommand({
     if (!result.valid || (result.counts.io_error ?? 0) > 0) {
       process.stderr.write(formatPretty(result, styles ? { styles } : {}));
       process.stderr.write(
-        `statecraft: nothing exported: ${(result.counts.io_error ?? 0) > 0 ? "a path cannot be read" : "the data is invalid"}${output === undefined ? "" : ` (${output} is untouched)`}\n`,
+        `statecraft: nothing exported: ${(result.counts.io_error ?? 0) > 0 ? "a path cannot be read" : "the data is invalid"}${output === undefined ? "" : ` (${printable(output)} is untouched)`}\n`,
       );
       return (result.counts.io_error ?? 0) > 0 ? EXIT.usage : EXIT.invalid;
     }
@@ -146,14 +147,14 @@ export default defineCommand({
       });
       if (output !== undefined) {
         process.stderr.write(
-          `exported ${records.length} records from ${result.stats.files} file${result.stats.files === 1 ? "" : "s"} as ${canonical ? "canonical " : ""}${FORMAT_NAMES[format]} to ${output} (${kilobytes(written.bytes)})\n`,
+          `exported ${records.length} records from ${result.stats.files} file${result.stats.files === 1 ? "" : "s"} as ${canonical ? "canonical " : ""}${FORMAT_NAMES[format]} to ${printable(output)} (${kilobytes(written.bytes)})\n`,
         );
       }
     } catch (error) {
       if (error instanceof StatecraftJsonLdError) {
         if (error.code === "invalid_base") throw new UsageError(`--base: ${error.message}`);
         if (error.code === "invalid_id") {
-          process.stderr.write(`statecraft: nothing exported: ${error.message}\n`);
+          process.stderr.write(`statecraft: nothing exported: ${printable(error.message)}\n`);
           return EXIT.invalid;
         }
       }

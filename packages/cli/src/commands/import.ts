@@ -1,5 +1,6 @@
 import { stat } from "node:fs/promises";
 import { extname, relative, resolve } from "node:path";
+import { printable } from "@statecraft/core";
 import { formatReport, IMPORTERS, type ImportRun, isImporterName } from "@statecraft/import";
 import {
   importFiles,
@@ -126,7 +127,9 @@ export default defineCommand({
       run = await importFiles(source, files);
       const written = await writeRecords(run, { format, output });
       process.stderr.write(`${formatReport(run.report)}\n`);
-      process.stderr.write(`wrote ${written.records} records to ${written.files.join(", ")}\n`);
+      process.stderr.write(
+        `wrote ${written.records} records to ${written.files.map(printable).join(", ")}\n`,
+      );
     } catch (error) {
       if (isIoError(error)) {
         if (run) process.stderr.write(`${formatReport(run.report)}\n`);
