@@ -1,3 +1,4 @@
+import { printable } from "@statecraft/core";
 import { parseCommandLine } from "./arguments.js";
 import { EXIT, UsageError } from "./errors.js";
 import { commandHelp, mainHelp } from "./help.js";
@@ -44,6 +45,9 @@ async function run(argv: readonly string[]): Promise<number> {
 /**
  * Runs `statecraft` with the given arguments and sets the exit code: 0 valid, 1 invalid data,
  * 2 usage or I/O error, 3 internal error. User errors print one line, never a stack trace.
+ *
+ * Messages echo what the user gave (a command, an option, a path) and what the data holds, so
+ * they are printed through `printable`: control characters cannot drive the terminal.
  */
 export async function main(argv: readonly string[]): Promise<void> {
   exitWhenOutputCloses();
@@ -51,17 +55,21 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = await run(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`statecraft: ${error.message}\n`);
+      process.stderr.write(`statecraft: ${printable(error.message)}\n`);
       process.exitCode = EXIT.usage;
       return;
     }
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = printable(error instanceof Error ? error.message : String(error));
+    const trace = (error instanceof Error ? (error.stack ?? "") : "")
+      .split("\n")
+      .map(printable)
+      .join("\n");
     process.stderr.write(
       `statecraft: internal error: ${detail}\n` +
         `This is a bug in statecraft, not a problem with your data. Please report it at ${ISSUES_URL}\n` +
         `with the command you ran, statecraft ${VERSION}, Node.js ${process.version}` +
         (process.env.STATECRAFT_DEBUG
-          ? `, and this trace:\n${error instanceof Error ? error.stack : ""}\n`
+          ? `, and this trace:\n${trace}\n`
           : ` (run again with STATECRAFT_DEBUG=1 for a trace).\n`),
     );
     process.exitCode = EXIT.internal;

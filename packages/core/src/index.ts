@@ -125,6 +125,7 @@ export {
 } from "./participant.js";
 export { type Person, PersonSchema } from "./person.js";
 export { type Position, PositionSchema, STANCES, type Stance } from "./position.js";
+export { printable } from "./printable.js";
 export {
   PRODUCT_SCHEMES,
   type ProductCode,

@@ -1,4 +1,4 @@
-import type { RecordType } from "@statecraft/core";
+import { printable, type RecordType } from "@statecraft/core";
 
 /** How serious a reported problem is: `warning` for data that was changed, guessed or dropped; `info` for a deliberate, lossless mapping worth knowing. */
 export type ImportSeverity = "warning" | "info";
@@ -59,6 +59,11 @@ export interface ImportReport {
 /**
  * Formats a report as a few lines of text, the way the `statecraft import` command prints it.
  *
+ * Every name and message taken from the data (files, row ids, codes, reasons, messages) is
+ * printed through `printable` of `@statecraft/core`: control characters, line separators and
+ * bidirectional controls appear as escapes such as `\x1b` and `\u202e`, so that a source file
+ * cannot drive the terminal or add lines to the report.
+ *
  * @param report - A finished (or running) import report.
  * @returns Plain text, one fact per line, warnings last.
  * @example
@@ -70,30 +75,30 @@ export interface ImportReport {
 export function formatReport(report: ImportReport): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const lines = [
-    `${report.source}: ${plural(report.rows, "row")} read from ${plural(report.files.length, "file")}: ${report.imported} imported, ${report.merged} merged, ${report.skipped} skipped`,
+    `${printable(report.source)}: ${plural(report.rows, "row")} read from ${plural(report.files.length, "file")}: ${report.imported} imported, ${report.merged} merged, ${report.skipped} skipped`,
   ];
   const reasons = (by: Record<string, number>) =>
     Object.entries(by)
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([reason, n]) => `${reason} ${n}`)
+      .map(([reason, n]) => `${printable(reason)} ${n}`)
       .join(", ");
   if (report.merged > 0) lines.push(`  merged: ${reasons(report.mergedBy)}`);
   if (report.skipped > 0) lines.push(`  skipped: ${reasons(report.skippedBy)}`);
   const records = Object.entries(report.records)
     .filter(([, n]) => n > 0)
-    .map(([type, n]) => `${type} ${n}`)
+    .map(([type, n]) => `${printable(type)} ${n}`)
     .join(", ");
   lines.push(`  records: ${records || "none"}`);
   for (const w of report.warnings) {
     const where = [
-      w.file,
+      printable(w.file),
       w.line === undefined ? undefined : `line ${w.line}`,
-      w.row === undefined ? undefined : `row ${w.row}`,
+      w.row === undefined ? undefined : `row ${printable(w.row)}`,
     ]
       .filter((part) => part !== undefined)
       .join(", ");
     lines.push(
-      `  ${w.severity} ${w.code} (${plural(w.count, "row")}; first at ${where}): ${w.message}`,
+      `  ${w.severity} ${printable(w.code)} (${plural(w.count, "row")}; first at ${where}): ${printable(w.message)}`,
     );
   }
   return lines.join("\n");

@@ -176,6 +176,13 @@ export const RULES = {
     description:
       "The code is listed in ISO 3166-3 as withdrawn (`YU`, `SU`, `CS`...). The message names what it stood for and when it was withdrawn. Leave `iso3166` out for a state that no longer has a code.",
   },
+  lone_surrogate: {
+    severity: "error",
+    layer: "structure",
+    summary: "A string or key holds a lone UTF-16 surrogate.",
+    description:
+      'A JSON or YAML escape such as `"\\uD800"` wrote half of a UTF-16 surrogate pair without the other half. No UTF-8 text, IRI or RDF literal can hold it, so `statecraft export` could not write the record faithfully: an id has no IRI, and other text would become U+FFFD in N-Quads (JSON-LD would carry an escape that RDF tools reject or replace). Every string and key is checked, in records and in a dataset\'s metadata; the problem points at the string (or key) and the message gives the surrogate and its position in the string (UTF-16 code units, from 1). Write the whole character, as a pair of escapes (`"\\uD83D\\uDE00"`) or as itself, or remove the escape. The record counts as invalid.',
+  },
   date_order: {
     severity: "error",
     layer: "record",

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { printable } from "@statecraft/core";
 import { DEFAULT_BASE, StatecraftJsonLdError, toJsonLd } from "@statecraft/jsonld";
 import { EXPORT_FORMATS, type ExportFormat, writeExport } from "@statecraft/jsonld/node";
 import { formatPretty, safeValidateFiles } from "@statecraft/validate";
@@ -123,7 +124,7 @@ export default defineCommand({
     if (!result.valid || unreadable) {
       process.stderr.write(formatPretty(result, styles ? { styles } : {}));
       process.stderr.write(
-        `statecraft: nothing exported: ${unreadable ? "a path cannot be read" : "the data is invalid"}${options.output === undefined ? "" : ` (${options.output} is untouched)`}\n`,
+        `statecraft: nothing exported: ${unreadable ? "a path cannot be read" : "the data is invalid"}${options.output === undefined ? "" : ` (${printable(options.output)} is untouched)`}\n`,
       );
       return unreadable ? EXIT.usage : EXIT.invalid;
     }
@@ -145,14 +146,14 @@ export default defineCommand({
       });
       if (output !== undefined) {
         process.stderr.write(
-          `exported ${records.length} records from ${result.stats.files} file${result.stats.files === 1 ? "" : "s"} as ${canonical ? "canonical " : ""}${FORMAT_NAMES[format]} to ${options.output} (${kilobytes(written.bytes)})\n`,
+          `exported ${records.length} records from ${result.stats.files} file${result.stats.files === 1 ? "" : "s"} as ${canonical ? "canonical " : ""}${FORMAT_NAMES[format]} to ${printable(options.output!)} (${kilobytes(written.bytes)})\n`,
         );
       }
     } catch (error) {
       if (error instanceof StatecraftJsonLdError) {
         if (error.code === "invalid_base") throw new UsageError(`--base: ${error.message}`);
         if (error.code === "invalid_id") {
-          process.stderr.write(`statecraft: nothing exported: ${error.message}\n`);
+          process.stderr.write(`statecraft: nothing exported: ${printable(error.message)}\n`);
           return EXIT.invalid;
         }
       }

@@ -1,5 +1,6 @@
 import { stat } from "node:fs/promises";
 import { extname, relative, resolve } from "node:path";
+import { printable } from "@statecraft/core";
 import { formatReport, IMPORTERS, type ImportRun, isImporterName } from "@statecraft/import";
 import {
   OUTPUT_FORMATS,
@@ -155,7 +156,9 @@ export default defineCommand({
         overwrite: options.force === true,
       });
       process.stderr.write(`${formatReport(run.report)}\n`);
-      process.stderr.write(`wrote ${written.records} records to ${written.files.join(", ")}\n`);
+      process.stderr.write(
+        `wrote ${written.records} records to ${written.files.map(printable).join(", ")}\n`,
+      );
     } catch (error) {
       if (isIoError(error)) {
         if (error.code === "EEXIST" && error.path !== undefined) {

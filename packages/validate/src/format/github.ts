@@ -1,8 +1,15 @@
+import { printable } from "@statecraft/core";
 import type { ValidationResult } from "../problem.js";
 import { summaryLine } from "./summary.js";
 
+/**
+ * Escapes a workflow command's message: first control characters and the like as visible escapes
+ * (`\x1b`, `\n`), so that data can neither drive the terminal of whoever reads the log nor start
+ * a command of its own; then the workflow command's own escapes of `%`, `\r` and `\n` (the last
+ * two no longer occur, but stay as a guard).
+ */
 function escapeData(text: string): string {
-  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+  return printable(text).replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 }
 
 function escapeProperty(text: string): string {
@@ -12,7 +19,8 @@ function escapeProperty(text: string): string {
 /**
  * Formats a result as GitHub Actions workflow commands, one annotation per problem
  * (`::error file=…,line=…,col=…,title=…::message`), then a notice when problems were omitted and
- * the one-line summary.
+ * the one-line summary. Control characters, line separators and bidirectional controls in the
+ * data are shown as escapes such as `\x1b` and `\u202e` (see `printable` of `@statecraft/core`).
  *
  * @param result - A validation result.
  * @returns The text to print on standard output in a workflow step.

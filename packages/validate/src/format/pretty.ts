@@ -1,3 +1,4 @@
+import { printable } from "@statecraft/core";
 import { formatCount } from "../internal/count.js";
 import type { Problem, ValidationResult } from "../problem.js";
 import type { RuleCode } from "../rules.js";
@@ -38,6 +39,11 @@ export interface PrettyOptions {
  * severity, message, code and record; then counts per rule when several rules fired or some
  * problems were left out; then the one-line summary.
  *
+ * Every field that comes from the data (file, message, code, record id, pointer) is printed
+ * through `printable` of `@statecraft/core`: control characters, line separators and
+ * bidirectional controls appear as escapes such as `\x1b` and `\u202e`, so that data cannot
+ * retitle or clear the terminal or reorder a line.
+ *
  * @param result - A validation result.
  * @param options - Colours and quiet mode.
  * @returns The text, ending in a newline.
@@ -54,7 +60,7 @@ export function formatPretty(result: ValidationResult, options: PrettyOptions = 
       else byFile.set(key, [p]);
     }
     for (const [file, problems] of byFile) {
-      lines.push(s.bold(file || "(no file)"));
+      lines.push(s.bold(file ? printable(file) : "(no file)"));
       const width = Math.max(
         ...problems.map((p) => (p.line !== undefined ? `${p.line}:${p.column ?? 1}`.length : 0)),
       );
@@ -63,11 +69,13 @@ export function formatPretty(result: ValidationResult, options: PrettyOptions = 
         const severity = p.severity === "error" ? s.red("error  ") : s.yellow("warning");
         const where =
           p.recordId !== undefined
-            ? ` ${s.dim(`${p.recordId}${p.pointer}`)}`
+            ? ` ${s.dim(printable(`${p.recordId}${p.pointer}`))}`
             : p.pointer
-              ? ` ${s.dim(p.pointer)}`
+              ? ` ${s.dim(printable(p.pointer))}`
               : "";
-        lines.push(`  ${s.dim(at)}  ${severity}  ${p.message}  ${s.dim(p.code)}${where}`);
+        lines.push(
+          `  ${s.dim(at)}  ${severity}  ${printable(p.message)}  ${s.dim(printable(p.code))}${where}`,
+        );
       }
       lines.push("");
     }
@@ -82,8 +90,11 @@ export function formatPretty(result: ValidationResult, options: PrettyOptions = 
       );
     }
     lines.push("Problems by rule:");
-    const width = Math.max(...codes.map(([code]) => code.length));
-    for (const [code, count] of codes.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+    const shown = codes
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([code, count]) => [printable(code), count] as const);
+    const width = Math.max(...shown.map(([code]) => code.length));
+    for (const [code, count] of shown) {
       lines.push(`  ${code.padEnd(width)}  ${formatCount(count).padStart(7)}`);
     }
     lines.push("");

@@ -5,6 +5,7 @@ import type { FileFormat } from "../options.js";
 import { RECORD_RULES } from "../rules/index.js";
 import type { RuleCode } from "../rules.js";
 import { escapePointerSegment, locateJson, parseJson } from "./json.js";
+import { loneSurrogates, mayHoldLoneSurrogate } from "./lone-surrogate.js";
 import { checkStructure, type Finding } from "./structure.js";
 import { type RecordSummary, summarize } from "./summary.js";
 import { LineIndex } from "./text.js";
@@ -74,8 +75,12 @@ function describeValue(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-/** Splits a document into its records, reporting what is not in any layout (file-level findings). */
-function layout(value: unknown, file: Finding[]): Placed[] {
+/**
+ * Splits a document into its records, reporting what is not in any layout (file-level findings).
+ *
+ * @param scan - Look for lone surrogates in a dataset's metadata (see {@link mayHoldLoneSurrogate}).
+ */
+function layout(value: unknown, file: Finding[], scan: boolean): Placed[] {
   if (Array.isArray(value)) return value.map((v, i) => ({ value: v, base: `/${i}` }));
   if (value !== null && typeof value === "object") {
     const object = value as Record<string, unknown>;
@@ -106,6 +111,7 @@ function layout(value: unknown, file: Finding[]): Placed[] {
             placed.push({ value: v, base: `/${key}/${i}`, listType: LIST_TYPE[key]! });
         } else metadata[key] = object[key];
       }
+      if (scan) file.push(...loneSurrogates(metadata));
       const meta = METADATA_SCHEMA.safeParse(metadata);
       if (!meta.success) {
         for (const issue of meta.error.issues) {
@@ -130,12 +136,18 @@ function layout(value: unknown, file: Finding[]): Placed[] {
 /**
  * Runs the schemas and the record rules on one record. `data` is the record as the schemas
  * parsed it, when it is valid.
+ *
+ * @param scan - Look for lone surrogates in every string and key, which the schemas cannot see:
+ *   true when the record's text may hold one (see {@link mayHoldLoneSurrogate}). A record with
+ *   one is not valid.
  */
 export function checkRecord(
   value: unknown,
-  listType?: string,
+  listType: string | undefined,
+  scan: boolean,
 ): { findings: Finding[]; valid: boolean; data?: StatecraftRecord } {
-  const findings: Finding[] = [];
+  const findings: Finding[] = scan ? loneSurrogates(value) : [];
+  const wellFormed = findings.length === 0;
   const type = (value as { type?: unknown } | null)?.type;
   if (listType !== undefined && typeof type === "string" && type !== listType) {
     findings.push({
@@ -153,7 +165,7 @@ export function checkRecord(
     findings.push({ code, message, pointer });
   };
   for (const rule of RECORD_RULES) rule(value as StatecraftRecord, report);
-  const valid = listType === undefined || type === listType;
+  const valid = wellFormed && (listType === undefined || type === listType);
   return valid ? { findings, valid, data: structural.data } : { findings, valid };
 }
 
@@ -175,10 +187,11 @@ interface CheckedDocument {
  * Splits a parsed document into records and runs the schemas and record rules on each.
  *
  * @param collect - Keep the valid records as parsed (for a sink that collects them).
+ * @param scan - Look for lone surrogates (see {@link mayHoldLoneSurrogate}).
  */
-function checkValue(value: unknown, collect: boolean): CheckedDocument {
+function checkValue(value: unknown, collect: boolean, scan: boolean): CheckedDocument {
   const fileFindings: Finding[] = [];
-  const placed = layout(value, fileFindings);
+  const placed = layout(value, fileFindings, scan);
   const pending: CheckedDocument["pending"][number][] = fileFindings.map((finding) => ({
     finding,
     base: "",
@@ -187,7 +200,7 @@ function checkValue(value: unknown, collect: boolean): CheckedDocument {
   const summaries: CheckedDocument["summaries"][number][] = [];
   const values: StatecraftRecord[] = [];
   for (const { value: record, base, listType } of placed) {
-    const { findings, valid, data } = checkRecord(record, listType);
+    const { findings, valid, data } = checkRecord(record, listType, scan);
     const recordId = recordIdOf(record);
     for (const finding of findings) pending.push({ finding, base, recordId });
     summaries.push({ value: record, valid, base });
@@ -203,10 +216,11 @@ function checkValue(value: unknown, collect: boolean): CheckedDocument {
 async function checkPlainYaml(
   text: string,
   collect: boolean,
+  scan: boolean,
 ): Promise<CheckedDocument | undefined> {
   const plain = (await loadPlainYaml()).readPlainYaml(text);
   if (plain === undefined) return undefined;
-  const checked = checkValue(plain.value, collect);
+  const checked = checkValue(plain.value, collect, scan);
   return checked.pending.length === 0 ? checked : undefined;
 }
 
@@ -284,14 +298,15 @@ export async function checkDocument(
     return 0;
   }
   const collect = sink.value !== undefined;
-  let checked = format === "yaml" ? await checkPlainYaml(text, collect) : undefined;
+  const scan = mayHoldLoneSurrogate(text);
+  let checked = format === "yaml" ? await checkPlainYaml(text, collect, scan) : undefined;
   let document: Document.Parsed | undefined;
   let yaml: Yaml | undefined;
   if (checked === undefined) {
     const parsed = await parseWithPositions(text, format, sink, lines);
     if (parsed === undefined) return 0;
     ({ document, yaml } = parsed);
-    checked = checkValue(parsed.value, collect);
+    checked = checkValue(parsed.value, collect, scan);
   }
   const { pending, summaries, values } = checked;
   for (const data of values) sink.value?.(data);
@@ -353,7 +368,7 @@ export function checkNdjsonRecord(
     });
     return;
   }
-  const { findings, valid, data } = checkRecord(value);
+  const { findings, valid, data } = checkRecord(value, undefined, mayHoldLoneSurrogate(text));
   if (data && sink.value) sink.value(data);
   if (findings.length > 0) {
     const recordId = recordIdOf(value);
