@@ -14,12 +14,14 @@ function flagName(name: string, short: string | undefined): string {
   return short ? `-${short}/--${name}` : `--${name}`;
 }
 
-/**
- * The option a `parseArgs` error message names: `--fomat` in "Unknown option '--fomat'", or the
- * long name in "Option '-f, --format <value>' argument missing".
- */
+/** The option "Unknown option '--fomat'. …" names, as given. */
+function unknownOption(message: string): string {
+  return /^Unknown option '(.*?)'\. /s.exec(message)?.[1] ?? "";
+}
+
+/** The long name of the option "Option '-f, --format <value>' argument missing" names. */
 function namedOption(message: string): string {
-  return /--[\w-]+/.exec(message)?.[0] ?? /'(-[^']+?)'/.exec(message)?.[1] ?? "";
+  return /--[\w-]+/.exec(message)?.[0] ?? "";
 }
 
 /**
@@ -46,14 +48,15 @@ export function parseCommandLine<T extends OptionDefs>(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message = error instanceof Error ? error.message : String(error);
-    const given = namedOption(message);
     if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      const given = unknownOption(message);
       const flags = Object.keys(command.options).map((name) => `--${name}`);
       throw new UsageError(
         `unknown option ${given} for "statecraft ${command.name}"${didYouMean(given, flags)}; see statecraft ${command.name} --help`,
       );
     }
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      const given = namedOption(message);
       throw new UsageError(
         /does not take/.test(message) ? `${given} does not take a value` : `${given} needs a value`,
       );
