@@ -149,6 +149,33 @@ export {
   type ReferenceVisitor,
   recordReferences,
 } from "./references.js";
+export {
+  arrayElement,
+  CONTAINER_TYPES,
+  derivesFrom,
+  discriminatorOf,
+  discriminatorValues,
+  EACH_ITEM,
+  KNOWN_TYPES,
+  LEAF_TYPES,
+  objectShape,
+  type SchemaCheck,
+  type SchemaPath,
+  type SchemaPathStep,
+  type SchemaVisitor,
+  schemaChecks,
+  schemaChildren,
+  schemaDef,
+  schemaType,
+  type Unwrapped,
+  unionOptionFor,
+  unionOptions,
+  unwrap,
+  unwrapOnce,
+  visitSchema,
+  WRAPPER_TYPES,
+  type WrapperType,
+} from "./schema-walk.js";
 export { SOURCE_KINDS, type Source, type SourceKind, SourceSchema } from "./source.js";
 export {
   type SovereigntyClaim,

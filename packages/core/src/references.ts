@@ -5,6 +5,7 @@ import { MeetingSchema } from "./meeting.js";
 import { OrganizationSchema } from "./organization.js";
 import { PersonSchema } from "./person.js";
 import { type RecordType, type ReferenceTarget, referenceRegistry } from "./reference.js";
+import { EACH_ITEM, type SchemaPathStep, visitSchema } from "./schema-walk.js";
 import { SourceSchema } from "./source.js";
 import { StateSchema } from "./state.js";
 import { TariffSchema } from "./tariff.js";
@@ -19,60 +20,22 @@ export interface RecordReference {
   readonly target: ReferenceTarget;
 }
 
-type Step = string | typeof EACH;
-const EACH = Symbol("each");
-
 interface ReferencePath {
-  readonly steps: readonly Step[];
+  readonly steps: readonly SchemaPathStep[];
   readonly target: ReferenceTarget;
   /** The field's path in the shape, `*` standing for list items, e.g. `participants/*\/actor`. */
   readonly field: string;
 }
 
-function collectPaths(
-  schema: z.core.$ZodType,
-  steps: Step[],
-  out: Map<string, ReferencePath>,
-  seen: Set<unknown>,
-): void {
-  const target = referenceRegistry.get(schema);
-  if (target) {
-    const key = steps.map((s) => (s === EACH ? "*" : s)).join("/");
+/** Collects the paths to the schemas {@link referenceRegistry} marks, by their field path. */
+function collectPaths(schema: z.core.$ZodType, out: Map<string, ReferencePath>): void {
+  visitSchema(schema, (s, steps) => {
+    const target = referenceRegistry.get(s);
+    if (!target) return true;
+    const key = steps.map((step) => (step === EACH_ITEM ? "*" : step)).join("/");
     out.set(key, { steps: [...steps], target, field: key });
-    return;
-  }
-  if (seen.has(schema)) return;
-  seen.add(schema);
-  const def = (schema as z.core.$ZodTypes)._zod.def;
-  switch (def.type) {
-    case "object":
-      for (const [key, child] of Object.entries(def.shape)) {
-        collectPaths(child, [...steps, key], out, seen);
-      }
-      break;
-    case "array":
-      collectPaths(def.element, [...steps, EACH], out, seen);
-      break;
-    case "union":
-      for (const option of def.options) collectPaths(option, steps, out, seen);
-      break;
-    case "optional":
-    case "nullable":
-    case "default":
-    case "prefault":
-    case "nonoptional":
-    case "readonly":
-    case "catch":
-      collectPaths(def.innerType, steps, out, seen);
-      break;
-    case "pipe":
-      collectPaths(def.in, steps, out, seen);
-      break;
-    case "lazy":
-      collectPaths(def.getter(), steps, out, seen);
-      break;
-  }
-  seen.delete(schema);
+    return false;
+  });
 }
 
 /** The shapes a record can have: an actor kind (`person`, `state`, `organization`) or another record type. */
@@ -108,7 +71,7 @@ export function getReferencePaths(shape: string): readonly ReferencePath[] {
       ? RECORD_SHAPE_SCHEMAS[shape as RecordShape]
       : undefined;
     const out = new Map<string, ReferencePath>();
-    if (schema) collectPaths(schema, [], out, new Set());
+    if (schema) collectPaths(schema, out);
     paths = [...out.values()];
     pathCache.set(shape, paths);
   }
@@ -130,7 +93,7 @@ function escapePointer(segment: string): string {
 
 function walk(
   value: unknown,
-  steps: readonly Step[],
+  steps: readonly SchemaPathStep[],
   index: number,
   pointer: string,
   target: ReferenceTarget,
@@ -141,7 +104,7 @@ function walk(
     return;
   }
   const step = steps[index];
-  if (step === EACH) {
+  if (step === EACH_ITEM) {
     if (!Array.isArray(value)) return;
     for (let i = 0; i < value.length; i++)
       walk(value[i], steps, index + 1, `${pointer}/${i}`, target, out);
@@ -197,7 +160,7 @@ function visitSteps(
     return;
   }
   const step = steps[index];
-  if (step === EACH) {
+  if (step === EACH_ITEM) {
     if (!Array.isArray(value)) return;
     for (let i = 0; i < value.length; i++) visitSteps(value[i], path, index + 1, visit);
     return;

@@ -1,4 +1,11 @@
-import { DatasetSchema } from "@statecraft/core";
+import {
+  arrayElement,
+  DatasetSchema,
+  objectShape,
+  schemaType,
+  unionOptions,
+  unwrap,
+} from "@statecraft/core";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { statecraftContext } from "./context.js";
@@ -6,31 +13,17 @@ import { NOT_EXPORTED } from "./internal/conventions.js";
 import { getModel } from "./internal/model.js";
 import { expandCurie } from "./namespaces.js";
 
-type Def = {
-  type: string;
-  innerType?: AnySchema;
-  element?: AnySchema;
-  shape?: Record<string, AnySchema>;
-  options?: AnySchema[];
-};
 type AnySchema = z.core.$ZodType;
 type Scope = Record<string, unknown>;
-const defOf = (schema: AnySchema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 const idOf = (schema: AnySchema): string | undefined =>
   (schema as unknown as { meta(): { id?: string } | undefined }).meta()?.id;
 
-function unwrap(schema: AnySchema): AnySchema {
-  let s = schema;
-  for (;;) {
-    const def = defOf(s);
-    if (
-      (def.type === "optional" || def.type === "default" || def.type === "nullable") &&
-      def.innerType
-    )
-      s = def.innerType;
-    else if (def.type === "array" && def.element) s = def.element;
-    else return s;
-  }
+/** The schema a field holds, seen through its wrappers and lists. */
+function fieldValue(schema: AnySchema): AnySchema {
+  let s = unwrap(schema).schema;
+  for (let element = arrayElement(s); element; element = arrayElement(s))
+    s = unwrap(element).schema;
+  return s;
 }
 
 /**
@@ -43,22 +36,22 @@ function walk(
   out: Map<string, unknown>,
   context: Scope,
 ): void {
-  const def = defOf(schema);
-  if (def.type === "union") {
-    for (const option of def.options ?? []) {
+  const options = unionOptions(schema);
+  if (options) {
+    for (const option of options) {
       const id = idOf(option) ?? "";
       walk(option, (context[id] as { "@context"?: Scope } | undefined)?.["@context"], out, context);
     }
     return;
   }
-  if (def.type !== "object") return;
+  const shape = objectShape(schema);
+  if (!shape) return;
   const name = idOf(schema) ?? "?";
-  for (const [field, fieldSchema] of Object.entries(def.shape ?? {})) {
+  for (const [field, fieldSchema] of Object.entries(shape)) {
     const term = scope?.[field];
     out.set(`${name}.${field}`, term);
-    const inner = unwrap(fieldSchema);
-    const innerDef = defOf(inner);
-    if (innerDef.type === "object") {
+    const inner = fieldValue(fieldSchema);
+    if (schemaType(inner) === "object") {
       // A record class has a type-scoped context; a nested structure the property-scoped one.
       const typed = context[idOf(inner) ?? ""] as { "@context"?: Scope } | undefined;
       walk(
@@ -68,18 +61,15 @@ function walk(
         context,
       );
     }
-    if (innerDef.type === "union") {
-      for (const option of innerDef.options ?? []) {
-        const optionDef = defOf(option);
-        if (optionDef.type === "object")
-          walk(
-            option,
-            (context[idOf(option) ?? ""] as { "@context"?: Scope } | undefined)?.["@context"],
-            out,
-            context,
-          );
-        else walk(option, undefined, out, context); // a union of record unions: resolved by class below
-      }
+    for (const option of unionOptions(inner) ?? []) {
+      if (schemaType(option) === "object")
+        walk(
+          option,
+          (context[idOf(option) ?? ""] as { "@context"?: Scope } | undefined)?.["@context"],
+          out,
+          context,
+        );
+      else walk(option, undefined, out, context); // a union of record unions: resolved by class below
     }
   }
 }

@@ -1,16 +1,21 @@
 /**
  * The export model: every record shape, nested shape, field and enumeration of the zod schemas,
- * with the RDF term each maps to. Derived once from `@statecraft/core`'s schemas (walking
- * `_zod.def` like core's `references.ts`), the explicit overrides in `conventions.ts` and core's
- * `referenceRegistry`; the context, vocabulary, shapes and both writers all read it.
+ * with the RDF term each maps to. Derived once from `@statecraft/core`'s schemas (read through
+ * core's schema walker, `schema-walk.ts`, like its `references.ts`), the explicit overrides in
+ * `conventions.ts` and core's `referenceRegistry`; the context, vocabulary, shapes and both
+ * writers all read it.
  *
  * @module
  */
 import {
+  arrayElement,
   DatasetSchema,
+  derivesFrom,
+  discriminatorOf,
   IssueSchema,
   MeetingSchema,
   OrganizationSchema,
+  objectShape,
   PartialDateSchema,
   PersonSchema,
   type RecordType,
@@ -18,7 +23,11 @@ import {
   referenceRegistry,
   SourceSchema,
   StateSchema,
+  schemaChecks,
+  schemaDef,
   TariffSchema,
+  unionOptions,
+  unwrap,
 } from "@statecraft/core";
 import * as z from "zod";
 import { expandCurie, WIKIDATA_ENTITY } from "../namespaces.js";
@@ -102,52 +111,6 @@ export interface Shape {
 
 type AnySchema = z.core.$ZodType;
 
-function defOf(schema: AnySchema): z.core.$ZodTypeDef {
-  return (schema as z.core.$ZodTypes)._zod.def;
-}
-
-/** The schema and its `.meta()`/`.optional()` ancestors, innermost last. */
-function unwrap(schema: AnySchema): { inner: AnySchema; optional: boolean; chain: AnySchema[] } {
-  const chain: AnySchema[] = [schema];
-  let inner = schema;
-  let optional = false;
-  for (;;) {
-    const def = defOf(inner) as { type: string; innerType?: AnySchema };
-    if (
-      (def.type === "optional" || def.type === "default" || def.type === "nullable") &&
-      def.innerType
-    ) {
-      if (def.type === "optional" || def.type === "default") optional = true;
-      inner = def.innerType;
-      chain.push(inner);
-      continue;
-    }
-    return { inner, optional, chain };
-  }
-}
-
-/** Walks `_zod.parent` (set by `.meta()` clones) to find an ancestor schema. */
-function derivesFrom(schema: AnySchema, ancestor: AnySchema): boolean {
-  for (
-    let s: AnySchema | undefined = schema;
-    s !== undefined;
-    s = (s as { _zod: { parent?: AnySchema } })._zod.parent
-  ) {
-    if (s === ancestor) return true;
-  }
-  return false;
-}
-
-function checksOf(schema: AnySchema): { check?: string; minimum?: unknown; pattern?: unknown }[] {
-  const checks =
-    (
-      defOf(schema) as {
-        checks?: { _zod: { def: { check?: string; minimum?: unknown; pattern?: unknown } } }[];
-      }
-    ).checks ?? [];
-  return checks.map((c) => c._zod.def);
-}
-
 function metaOf(schema: AnySchema): { id?: string; title?: string; description?: string } {
   return (z.globalRegistry.get(schema) ?? {}) as {
     id?: string;
@@ -211,8 +174,8 @@ class ModelBuilder {
   ): Shape {
     const cached = this.shapes.get(schema);
     if (cached) return cached;
-    const def = defOf(schema);
-    if (def.type !== "object") throw new Error(`expected an object schema, got ${def.type}`);
+    const fieldSchemas = objectShape(schema);
+    if (!fieldSchemas) throw new Error(`expected an object schema, got ${schemaDef(schema).type}`);
     const meta = metaOf(schema);
     if (!meta.id) throw new Error("every exported object schema needs a meta id");
     const name = meta.id;
@@ -227,10 +190,10 @@ class ModelBuilder {
       typed,
       ...extra,
       fields,
-      allFields: Object.keys((def as z.core.$ZodObjectDef).shape),
+      allFields: Object.keys(fieldSchemas),
     };
     this.shapes.set(schema, shape);
-    for (const [fieldName, fieldSchema] of Object.entries((def as z.core.$ZodObjectDef).shape)) {
+    for (const [fieldName, fieldSchema] of Object.entries(fieldSchemas)) {
       if (extra.record && (fieldName === "id" || fieldName === "type")) continue;
       if (extra.discriminator?.field === fieldName) continue;
       if (Object.hasOwn(NOT_EXPORTED, `${name}.${fieldName}`)) continue;
@@ -242,19 +205,19 @@ class ModelBuilder {
   field(shapeName: string, name: string, schema: AnySchema): Field {
     const outer = unwrap(schema);
     let chain = outer.chain;
-    let inner = outer.inner;
+    let inner = outer.schema;
     let array = false;
     let minItems = 0;
-    const innerDef = defOf(inner) as { type: string; element?: AnySchema };
-    if (innerDef.type === "array" && innerDef.element) {
+    const elementSchema = arrayElement(inner);
+    if (elementSchema) {
       array = true;
       minItems = Math.max(
         0,
-        ...checksOf(inner).map((c) => (c.check === "min_length" ? Number(c.minimum) : 0)),
+        ...schemaChecks(inner).map((c) => (c.check === "min_length" ? Number(c.minimum) : 0)),
       );
-      const element = unwrap(innerDef.element);
+      const element = unwrap(elementSchema);
       chain = [...chain, ...element.chain];
-      inner = element.inner;
+      inner = element.schema;
     }
     const value = this.valueType(shapeName, name, inner, chain);
     const explicit = override(PROPERTY_OVERRIDES, shapeName, name);
@@ -273,7 +236,9 @@ class ModelBuilder {
       optional: outer.optional,
       minItems,
       patterns: chain.flatMap((c) =>
-        checksOf(c).flatMap((check) => (check.pattern instanceof RegExp ? [check.pattern] : [])),
+        schemaChecks(c).flatMap((check) =>
+          check.pattern instanceof RegExp ? [check.pattern] : [],
+        ),
       ),
       description: descriptionOf(chain),
     };
@@ -285,12 +250,10 @@ class ModelBuilder {
     inner: AnySchema,
     chain: readonly AnySchema[],
   ): ValueType {
-    const def = defOf(inner) as {
+    const def = schemaDef(inner) as {
       type: string;
       entries?: Record<string, string>;
       format?: string;
-      options?: AnySchema[];
-      discriminator?: string;
     };
     switch (def.type) {
       case "string": {
@@ -312,13 +275,13 @@ class ModelBuilder {
       case "object":
         return { type: "node", shape: this.shape(inner, false) };
       case "union": {
-        const discriminator = def.discriminator;
+        const discriminator = discriminatorOf(inner);
         if (!discriminator)
           throw new Error(`${shapeName}.${name}: only discriminated unions can be exported`);
-        const shapes = (def.options ?? []).map((option) => {
-          const literal = defOf(
-            (defOf(option) as z.core.$ZodObjectDef).shape[discriminator] as AnySchema,
-          ) as { values?: unknown[] };
+        const shapes = (unionOptions(inner) ?? []).map((option) => {
+          const literal = schemaDef(objectShape(option)?.[discriminator] as AnySchema) as {
+            values?: unknown[];
+          };
           return this.shape(option, true, {
             discriminator: { field: discriminator, value: String(literal.values?.[0]) },
           });

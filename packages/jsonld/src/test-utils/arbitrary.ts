@@ -1,62 +1,34 @@
 /**
- * fast-check arbitraries of valid records and datasets, derived from the zod schemas by walking
- * `_zod.def` (as Effect's `Arbitrary` derives them from a schema): every field, optional or not,
- * enum value, union branch and array length gets exercised, with awkward ids (spaces, unicode,
- * `/`, `..`) and every form of partial date.
+ * fast-check arbitraries of valid records and datasets, derived from the zod schemas through
+ * core's schema walker (as Effect's `Arbitrary` derives them from a schema): every field,
+ * optional or not, enum value, union branch and array length gets exercised, with awkward ids
+ * (spaces, unicode, `/`, `..`) and every form of partial date.
  *
  * @module
  */
 import {
+  arrayElement,
   CountryCodeSchema,
   countries,
   type Dataset,
+  derivesFrom,
   IdSchema,
   isPartialDate,
+  objectShape,
   PartialDateSchema,
   RecordSchema,
   referenceRegistry,
   type StatecraftRecord,
+  schemaChecks,
+  schemaDef,
   toDataset,
+  unionOptions,
+  unwrap,
 } from "@statecraft/core";
 import fc from "fast-check";
 import type { z } from "zod";
 
 type AnySchema = z.core.$ZodType;
-type Def = {
-  type: string;
-  innerType?: AnySchema;
-  element?: AnySchema;
-  shape?: Record<string, AnySchema>;
-  options?: AnySchema[];
-  entries?: Record<string, string>;
-  values?: unknown[];
-  format?: string;
-  checks?: {
-    _zod: {
-      def: {
-        check?: string;
-        value?: unknown;
-        inclusive?: boolean;
-        minimum?: unknown;
-        maximum?: unknown;
-        pattern?: RegExp;
-      };
-    };
-  }[];
-};
-
-const defOf = (schema: AnySchema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-function derivesFrom(schema: AnySchema, ancestor: AnySchema): boolean {
-  for (
-    let s: AnySchema | undefined = schema;
-    s !== undefined;
-    s = (s as { _zod: { parent?: AnySchema } })._zod.parent
-  ) {
-    if (s === ancestor) return true;
-  }
-  return false;
-}
 
 /** Ids chosen to break naive IRI building, plus random ones. */
 export const idArbitrary: fc.Arbitrary<string> = fc.oneof(
@@ -144,14 +116,14 @@ function stringArbitrary(chain: readonly AnySchema[]): fc.Arbitrary<string> {
   if (chain.some((s) => derivesFrom(s, CountryCodeSchema)))
     return fc.constantFrom(...countries.map((c) => c.alpha2));
   const inner = chain[chain.length - 1] as AnySchema;
-  if (defOf(inner).format === "url") {
+  if ((schemaDef(inner) as { format?: string }).format === "url") {
     return fc.oneof(
       fc.webUrl({ withQueryParameters: true, withFragments: true }),
       fc.constantFrom("https://example.org/a b", "http://example.org/{x}"),
     );
   }
-  const pattern = (defOf(inner).checks ?? [])
-    .map((c) => c._zod.def.pattern)
+  const pattern = schemaChecks(inner)
+    .map((c) => c.pattern)
     .find((p) => p instanceof RegExp);
   if (pattern) return fc.stringMatching(pattern);
   return fc.oneof(
@@ -163,8 +135,7 @@ function stringArbitrary(chain: readonly AnySchema[]): fc.Arbitrary<string> {
 function numberArbitrary(schema: AnySchema): fc.Arbitrary<number> {
   let min = -1e6;
   let max = 1e6;
-  for (const check of defOf(schema).checks ?? []) {
-    const c = check._zod.def;
+  for (const c of schemaChecks(schema)) {
     if (c.check === "greater_than") min = Number(c.value);
     if (c.check === "less_than") max = Number(c.value);
   }
@@ -176,18 +147,19 @@ function numberArbitrary(schema: AnySchema): fc.Arbitrary<number> {
     .map((n) => n + 0); // no negative zero, which JSON cannot tell from zero
 }
 
-function arbitraryOf(schema: AnySchema, chain: readonly AnySchema[] = []): fc.Arbitrary<unknown> {
-  const def = defOf(schema);
-  const here = [...chain, schema];
+/** Values of a schema, seen through its wrappers (a nullable field still gets no `null`). */
+function arbitraryOf(schema: AnySchema): fc.Arbitrary<unknown> {
+  const { schema: inner, chain } = unwrap(schema);
+  const def = schemaDef(inner) as {
+    type: string;
+    entries?: Record<string, string>;
+    values?: unknown[];
+  };
   switch (def.type) {
-    case "optional":
-    case "default":
-    case "nullable":
-      return arbitraryOf(def.innerType as AnySchema, here);
     case "string":
-      return stringArbitrary(here);
+      return stringArbitrary(chain);
     case "number":
-      return numberArbitrary(schema);
+      return numberArbitrary(inner);
     case "enum":
       return fc.constantFrom(...Object.values(def.entries ?? {}));
     case "literal":
@@ -195,19 +167,17 @@ function arbitraryOf(schema: AnySchema, chain: readonly AnySchema[] = []): fc.Ar
     case "array": {
       const minLength = Math.max(
         0,
-        ...(def.checks ?? []).map((c) =>
-          c._zod.def.check === "min_length" ? Number(c._zod.def.minimum) : 0,
-        ),
+        ...schemaChecks(inner).map((c) => (c.check === "min_length" ? Number(c.minimum) : 0)),
       );
-      return fc.array(arbitraryOf(def.element as AnySchema), {
+      return fc.array(arbitraryOf(arrayElement(inner) as AnySchema), {
         minLength,
         maxLength: minLength + 2,
       });
     }
     case "object": {
-      const shape = def.shape ?? {};
+      const shape = objectShape(inner) ?? {};
       const required = Object.keys(shape).filter(
-        (key) => defOf(shape[key] as AnySchema).type !== "optional",
+        (key) => !unwrap(shape[key] as AnySchema).optional,
       );
       const fields = Object.fromEntries(
         Object.entries(shape).map(([key, field]) => [key, arbitraryOf(field)]),
@@ -215,7 +185,7 @@ function arbitraryOf(schema: AnySchema, chain: readonly AnySchema[] = []): fc.Ar
       return fc.record(fields, { requiredKeys: required });
     }
     case "union":
-      return fc.oneof(...(def.options ?? []).map((option) => arbitraryOf(option)));
+      return fc.oneof(...(unionOptions(inner) ?? []).map((option) => arbitraryOf(option)));
     default:
       throw new Error(`no arbitrary for zod type ${def.type}`);
   }

@@ -1,11 +1,17 @@
 import {
   ACTOR_KINDS,
+  arrayElement,
+  discriminatorValues,
   getRetiredCountryCode,
+  objectShape,
+  unionOptions as optionsOf,
   RECORD_SHAPE_SCHEMAS,
   RECORD_TYPES,
   RecordSchema,
   type RecordShape,
   type StatecraftRecord,
+  unionOptionFor,
+  unwrap as unwrapWrappers,
 } from "@statecraft/core";
 import { closest, distance } from "fastest-levenshtein";
 import * as z from "zod";
@@ -111,48 +117,24 @@ function schemaAt(schema: Schema, root: unknown, path: readonly PropertyKey[]): 
     s = unwrap(s, v);
     if (!s || i === path.length) return s;
     const step = path[i]!;
-    const def = (s as z.core.$ZodTypes)._zod.def;
-    if (def.type === "object") s = def.shape[String(step)];
-    else if (def.type === "array") s = def.element;
+    const shape = objectShape(s);
+    const element = arrayElement(s);
+    if (shape) s = shape[String(step)];
+    else if (element) s = element;
     else return undefined;
     v = v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[step] : undefined;
   }
   return s;
 }
 
+/** Sees through wrappers and through discriminated unions, to the option the value selects. */
 function unwrap(schema: Schema | undefined, value: unknown): Schema | undefined {
   let s = schema;
   for (let guard = 0; s && guard < 20; guard++) {
-    const def = (s as z.core.$ZodTypes)._zod.def;
-    switch (def.type) {
-      case "optional":
-      case "nullable":
-      case "default":
-      case "prefault":
-      case "readonly":
-      case "nonoptional":
-      case "catch":
-        s = def.innerType;
-        continue;
-      case "pipe":
-        s = def.in;
-        continue;
-      case "union": {
-        const disc = (def as { discriminator?: string }).discriminator;
-        const tag =
-          disc && value !== null && typeof value === "object"
-            ? (value as Record<string, unknown>)[disc]
-            : undefined;
-        const match = def.options.find((o) =>
-          (o as Schema)._zod.propValues?.[disc ?? ""]?.has(tag as z.core.util.Primitive),
-        );
-        if (!match) return s;
-        s = match;
-        continue;
-      }
-      default:
-        return s;
-    }
+    s = unwrapWrappers(s).schema;
+    const match = unionOptionFor(s, value);
+    if (!match) return s;
+    s = match;
   }
   return s;
 }
@@ -175,8 +157,8 @@ function mapIssue(issue: z.core.$ZodIssue, record: unknown, schema: Schema): Fin
   switch (issue.code) {
     case "unrecognized_keys": {
       const at = schemaAt(schema, record, issue.path);
-      const def = at ? (at as z.core.$ZodTypes)._zod.def : undefined;
-      const known = def?.type === "object" ? Object.keys(def.shape) : [];
+      const shape = at ? objectShape(at) : undefined;
+      const known = shape ? Object.keys(shape) : [];
       return issue.keys.map((key) => ({
         code: "unrecognized_keys" as const,
         message: `unknown key ${JSON.stringify(key)}${suggestion(key, known)}`,
@@ -271,12 +253,9 @@ function mapIssue(issue: z.core.$ZodIssue, record: unknown, schema: Schema): Fin
 }
 
 function unionOptions(schema: Schema | undefined, discriminator: string): string[] {
-  if (!schema) return [];
-  const def = (schema as z.core.$ZodTypes)._zod.def;
-  if (def.type !== "union") return [];
   const values: string[] = [];
-  for (const option of def.options) {
-    for (const v of (option as Schema)._zod.propValues?.[discriminator] ?? [])
+  for (const option of (schema && optionsOf(schema)) ?? []) {
+    for (const v of discriminatorValues(option, discriminator))
       if (typeof v === "string") values.push(v);
   }
   return values;
