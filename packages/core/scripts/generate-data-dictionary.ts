@@ -9,8 +9,8 @@
  *
  * @module
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
+import { isMainModule, REPO_ROOT, runGenerator } from "../../../scripts/generated-file.js";
 import { toJsonSchema } from "../src/json-schema.js";
 
 /** Where the data dictionary is written. */
@@ -90,20 +90,11 @@ export function renderDataDictionary(): string {
   return lines.join("\n");
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const content = renderDataDictionary();
-  if (process.argv.includes("--check")) {
-    let committed = "";
-    try {
-      committed = readFileSync(DATA_DICTIONARY_PATH, "utf8");
-    } catch {}
-    if (committed !== content) {
-      console.error(
-        "docs/data-dictionary.md is out of date: run `pnpm --filter @statecraft/core generate`",
-      );
-      process.exitCode = 1;
-    }
-  } else {
-    writeFileSync(DATA_DICTIONARY_PATH, content);
-  }
+if (isMainModule(import.meta.url)) {
+  process.exitCode = await runGenerator(process.argv.slice(2), {
+    name: "generate-data-dictionary",
+    base: REPO_ROOT,
+    regenerate: "pnpm --filter @statecraft/core generate",
+    render: () => ({ [DATA_DICTIONARY_PATH]: renderDataDictionary() }),
+  });
 }

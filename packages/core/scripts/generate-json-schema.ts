@@ -8,9 +8,8 @@
  *
  * @module
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
+import { isMainModule, runGenerator } from "../../../scripts/generated-file.js";
 import { JSON_SCHEMA_NAMES, toJsonSchema } from "../src/json-schema.js";
 
 /** The `packages/core` directory. */
@@ -29,23 +28,11 @@ export function renderJsonSchemaFiles(): Record<string, string> {
   return files;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const check = process.argv.includes("--check");
-  let stale = 0;
-  for (const [path, content] of Object.entries(renderJsonSchemaFiles())) {
-    const file = join(PACKAGE_ROOT, path);
-    if (check) {
-      let committed = "";
-      try {
-        committed = readFileSync(file, "utf8");
-      } catch {}
-      if (committed !== content) {
-        stale++;
-        console.error(`${path} is out of date: run \`pnpm --filter @statecraft/core generate\``);
-      }
-    } else {
-      writeFileSync(file, content);
-    }
-  }
-  process.exitCode = stale > 0 ? 1 : 0;
+if (isMainModule(import.meta.url)) {
+  process.exitCode = await runGenerator(process.argv.slice(2), {
+    name: "generate-json-schema",
+    base: PACKAGE_ROOT,
+    regenerate: "pnpm --filter @statecraft/core generate",
+    render: renderJsonSchemaFiles,
+  });
 }

@@ -1,5 +1,15 @@
-import { writeFileSync } from "node:fs";
+/**
+ * Writes `docs/validation-rules.md` from the `RULES` table.
+ *
+ * ```sh
+ * pnpm exec tsx scripts/rules-doc.ts          # write the page
+ * pnpm exec tsx scripts/rules-doc.ts --check  # exit 1 if the committed page differs
+ * ```
+ *
+ * @module
+ */
 import { fileURLToPath } from "node:url";
+import { isMainModule, REPO_ROOT, runGenerator } from "../../../scripts/generated-file.js";
 import { RULE_CODES, RULES, type RuleLayer } from "../src/rules.js";
 
 /** Where the generated page lives, from the repository root. */
@@ -50,5 +60,11 @@ export function renderRulesDoc(): string {
   return lines.join("\n");
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url))
-  writeFileSync(RULES_DOC_PATH, renderRulesDoc());
+if (isMainModule(import.meta.url)) {
+  process.exitCode = await runGenerator(process.argv.slice(2), {
+    name: "rules-doc",
+    base: REPO_ROOT,
+    regenerate: "pnpm --filter @statecraft/validate generate",
+    render: () => ({ [RULES_DOC_PATH]: renderRulesDoc() }),
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * The view panel: the open view (timeline, network, issues or tariffs) drawn from the dataset
+ * and the selection the filters make, with a line saying how much the filters keep.
+ */
+import type { DatasetIndex } from "@statecraft/core";
+import { h } from "./dom.js";
+import { plural } from "./format.js";
+import type { Navigator } from "./router.js";
+import { type Selection, select } from "./selection.js";
+import type { ViewState } from "./view-state.js";
+import type { ViewContext } from "./views/context.js";
+import { issuesView } from "./views/issues.js";
+import { networkView } from "./views/network.js";
+import { tariffsView } from "./views/tariffs.js";
+import { timelineView } from "./views/timeline.js";
+
+/** Below this window width (px) the network is laid out for a phone. */
+const NARROW = 600;
+
+/** The focus key (`data-focus-key`) of the focused element, if it has one. */
+export function focusedKey(): string | undefined {
+  return (document.activeElement as HTMLElement | null)?.dataset?.focusKey;
+}
+
+/** What the filters keep, e.g. `Showing 3 of 13 meetings, 5 issues, 0 tariffs.`; empty unfiltered. */
+export function selectionStatus(
+  index: DatasetIndex,
+  state: ViewState,
+  selection: Selection,
+): string {
+  const total = index.ofType("meeting").length;
+  const filtered = state.actor !== undefined || state.issue !== undefined;
+  return filtered
+    ? `Showing ${selection.meetings.length} of ${plural(total, "meeting")}, ${plural(selection.issues.length, "issue")}, ${plural(selection.tariffs.length, "tariff")}.`
+    : "";
+}
+
+/** The selection status line and the tab panel that holds the open view. */
+export class ViewPanel {
+  /** The status line's element. */
+  readonly status: HTMLElement = h("p", { class: "selection-status", "aria-live": "polite" });
+  /** The tab panel's element. */
+  readonly panel: HTMLElement = h("section", { id: "panel", role: "tabpanel", tabindex: -1 });
+  /** Whether the window was narrow at the last drawing. */
+  #narrow = window.innerWidth < NARROW;
+
+  /**
+   * Draws the view of `state`.
+   *
+   * @param focusKey - The focus key of the element focused before drawing: the element of the
+   * new view with the same key gets the focus back.
+   */
+  render(
+    index: DatasetIndex,
+    state: ViewState,
+    navigator: Navigator,
+    focusKey: string | undefined,
+  ): void {
+    const panel = this.panel;
+    panel.setAttribute("aria-labelledby", `tab-${state.view}`);
+    const selection = select(index, state);
+    const ctx: ViewContext = { index, selection, state, navigate: navigator.navigate };
+    this.status.textContent = selectionStatus(index, state, selection);
+    this.#narrow = window.innerWidth < NARROW;
+    switch (state.view) {
+      case "timeline":
+        panel.replaceChildren(timelineView(ctx));
+        break;
+      case "network":
+        panel.replaceChildren(networkView(ctx, panel.clientWidth || window.innerWidth));
+        break;
+      case "issues":
+        panel.replaceChildren(issuesView(ctx));
+        break;
+      case "tariffs":
+        panel.replaceChildren(tariffsView(ctx));
+        break;
+    }
+    if (focusKey) {
+      const again = [...panel.querySelectorAll<HTMLElement | SVGElement>("[data-focus-key]")].find(
+        (el) => el.dataset.focusKey === focusKey,
+      );
+      again?.focus();
+    }
+  }
+
+  /** Whether a resize calls for drawing `state` again: the network, across the phone width. */
+  needsRedraw(state: ViewState): boolean {
+    return state.view === "network" && window.innerWidth < NARROW !== this.#narrow;
+  }
+}

@@ -1,0 +1,184 @@
+/** The SHACL shapes of an exported graph, rendered from the model as Turtle. */
+import { DataFactory, type Quad_Object, type Writer } from "n3";
+import { DERIVED_TERMS } from "../../src/internal/derived.js";
+import { type Field, getModel, type Shape } from "../../src/internal/model.js";
+import { EDTF_DATATYPE } from "../../src/namespaces.js";
+import { targetClasses } from "./reference-target.js";
+import { iri, rdf, rdfs, SHAPES, sh, turtle, xsd } from "./turtle.js";
+
+const { namedNode, literal } = DataFactory;
+
+const DATE_DATATYPES = (): Quad_Object[] => [
+  xsd("gYear"),
+  xsd("gYearMonth"),
+  xsd("date"),
+  xsd("dateTime"),
+  namedNode(EDTF_DATATYPE),
+];
+
+function shapeIri(shape: Shape) {
+  return namedNode(`${SHAPES}${shape.name}Shape`);
+}
+
+/** XPath regular expressions (SHACL's flavour) have no non-capturing groups. */
+function xpathPattern(pattern: RegExp): string {
+  return pattern.source.replaceAll("(?:", "(");
+}
+
+function oneOf(w: Writer, alternatives: { predicate: string; object: Quad_Object }[]): Quad_Object {
+  return w.list(
+    alternatives.map((a) => w.blank(sh(a.predicate), a.object)),
+  ) as unknown as Quad_Object;
+}
+
+function valueConstraints(
+  w: Writer,
+  field: Field,
+): { predicate: ReturnType<typeof namedNode>; object: Quad_Object }[] {
+  const v = field.value;
+  const c = (name: string, object: Quad_Object) => ({ predicate: sh(name), object });
+  switch (v.type) {
+    case "string":
+      return [
+        c("datatype", xsd("string")),
+        c("minLength", literal("1", xsd("integer"))),
+        ...field.patterns.map((p) => c("pattern", literal(xpathPattern(p)))),
+      ];
+    case "number":
+      return [c("datatype", xsd("double"))];
+    case "date":
+      return [
+        c(
+          "or",
+          oneOf(
+            w,
+            DATE_DATATYPES().map((object) => ({ predicate: "datatype", object })),
+          ),
+        ),
+      ];
+    case "url":
+      return [
+        c(
+          "or",
+          oneOf(w, [
+            { predicate: "nodeKind", object: sh("IRI") },
+            { predicate: "datatype", object: xsd("anyURI") },
+          ]),
+        ),
+      ];
+    case "ref": {
+      const classes = targetClasses(v.target);
+      return [
+        c("nodeKind", sh("IRI")),
+        classes.length === 1
+          ? c("class", iri(classes[0] as string))
+          : c(
+              "or",
+              oneOf(
+                w,
+                classes.map((k) => ({ predicate: "class", object: iri(k) })),
+              ),
+            ),
+      ];
+    }
+    case "enum":
+      return [
+        c(
+          "in",
+          w.list(v.enumeration.values.map((m) => namedNode(m.iri))) as unknown as Quad_Object,
+        ),
+      ];
+    case "entity":
+      return [c("nodeKind", sh("IRI")), c("pattern", literal(`^${v.namespace}`))];
+    case "node":
+      return [c("nodeKind", sh("BlankNode")), c("node", shapeIri(v.shape))];
+    case "union":
+      return [
+        c("nodeKind", sh("BlankNode")),
+        c(
+          "or",
+          oneOf(
+            w,
+            v.shapes.map((s) => ({ predicate: "class", object: iri(s.curie) })),
+          ),
+        ),
+      ];
+  }
+}
+
+function propertyShape(w: Writer, field: Field): Quad_Object {
+  const items: { predicate: ReturnType<typeof namedNode>; object: Quad_Object }[] = [
+    { predicate: sh("name"), object: literal(field.name) },
+    { predicate: sh("description"), object: literal(field.description, "en") },
+  ];
+  if (field.list) {
+    items.push({
+      predicate: sh("path"),
+      object: w.list([
+        iri(field.curie),
+        w.blank(sh("zeroOrMorePath"), rdf("rest")),
+        rdf("first"),
+      ]) as unknown as Quad_Object,
+    });
+  } else {
+    items.push({ predicate: sh("path"), object: iri(field.curie) });
+    const min = field.array ? field.minItems : field.optional ? 0 : 1;
+    if (min > 0)
+      items.push({ predicate: sh("minCount"), object: literal(String(min), xsd("integer")) });
+    if (!field.array)
+      items.push({ predicate: sh("maxCount"), object: literal("1", xsd("integer")) });
+  }
+  items.push(...valueConstraints(w, field));
+  return w.blank(items) as unknown as Quad_Object;
+}
+
+function derivedShape(w: Writer, term: (typeof DERIVED_TERMS)[number]): Quad_Object {
+  const items: { predicate: ReturnType<typeof namedNode>; object: Quad_Object }[] = [
+    { predicate: sh("name"), object: literal(term.term) },
+    { predicate: sh("description"), object: literal(term.description, "en") },
+    // A reverse term's statement has the parent as subject, so the parent's shape allows it.
+    { predicate: sh("path"), object: iri(term.curie) },
+  ];
+  if (!term.array && term.kind !== "reverse")
+    items.push({ predicate: sh("maxCount"), object: literal("1", xsd("integer")) });
+  if (term.kind === "vocab") {
+    items.push({
+      predicate: sh("in"),
+      object: w.list(
+        ["EventScheduled", "EventPostponed", "EventCancelled"].map((s) => iri(`schema:${s}`)),
+      ) as unknown as Quad_Object,
+    });
+  } else if (term.kind === "date") {
+    items.push({
+      predicate: sh("or"),
+      object: oneOf(
+        w,
+        ["gYear", "gYearMonth", "date", "dateTime"].map((t) => ({
+          predicate: "datatype",
+          object: xsd(t),
+        })),
+      ),
+    });
+  } else {
+    items.push({ predicate: sh("nodeKind"), object: sh("IRI") });
+  }
+  return w.blank(items) as unknown as Quad_Object;
+}
+
+/** Renders the SHACL shapes of an exported graph as Turtle. */
+export function renderShapes(): Promise<string> {
+  const model = getModel();
+  return turtle((w) => {
+    for (const shape of model.shapes) {
+      const subject = shapeIri(shape);
+      w.addQuad(subject, rdf("type"), sh("NodeShape"));
+      w.addQuad(subject, rdfs("label"), literal(shape.title, "en"));
+      if (shape.typed) w.addQuad(subject, sh("targetClass"), iri(shape.curie));
+      for (const field of shape.fields) w.addQuad(subject, sh("property"), propertyShape(w, field));
+      for (const term of DERIVED_TERMS)
+        if (term.shape === shape.name) w.addQuad(subject, sh("property"), derivedShape(w, term));
+      w.addQuad(subject, sh("closed"), literal("true", xsd("boolean")));
+      w.addQuad(subject, sh("ignoredProperties"), w.list([rdf("type")]) as unknown as Quad_Object);
+    }
+  });
+}

@@ -1,0 +1,127 @@
+/** The RDFS/OWL vocabulary of the `sc:` terms, rendered from the model as Turtle. */
+import { DataFactory, type Quad_Object } from "n3";
+import { type Field, getModel, type Shape } from "../../src/internal/model.js";
+import { STATECRAFT_VOCAB } from "../../src/namespaces.js";
+import { targetClasses } from "./reference-target.js";
+import { iri, owl, rdf, rdfs, turtle } from "./turtle.js";
+
+const { namedNode, literal } = DataFactory;
+
+/** `attendanceStatus` → `attendance status`. */
+function humanize(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/_/g, " ")
+    .toLowerCase();
+}
+
+/** Where a property is used, with the description it has there. */
+interface PropertyUse {
+  readonly shape: Shape;
+  readonly field: Field;
+}
+
+/** Every property CURIE with the shapes and fields that use it, in model order. */
+function sortedUses(): Map<string, PropertyUse[]> {
+  const uses = new Map<string, PropertyUse[]>();
+  for (const shape of getModel().shapes) {
+    for (const field of shape.fields) {
+      const list = uses.get(field.curie) ?? [];
+      list.push({ shape, field });
+      uses.set(field.curie, list);
+    }
+  }
+  return uses;
+}
+
+function rangeOf(field: Field): string[] {
+  const v = field.value;
+  switch (v.type) {
+    case "string":
+      return ["xsd:string"];
+    case "number":
+      return ["xsd:double"];
+    case "date":
+      return ["xsd:gYear", "xsd:gYearMonth", "xsd:date", "xsd:dateTime", "edtf:EDTF"];
+    case "url":
+      return ["schema:URL"];
+    case "ref":
+      return targetClasses(v.target);
+    case "enum":
+      return [v.enumeration.curie];
+    case "entity":
+      return ["schema:Thing"];
+    case "node":
+      return [v.shape.curie];
+    case "union":
+      return v.shapes.map((s) => s.curie);
+  }
+}
+
+function describeUses(uses: readonly PropertyUse[]): string {
+  const distinct = [...new Set(uses.map((u) => u.field.description))];
+  if (distinct.length === 1) return distinct[0] ?? "";
+  return uses.map((u) => `${u.shape.name}.${u.field.name}: ${u.field.description}`).join("\n");
+}
+
+/** Renders the RDFS/OWL vocabulary of the `sc:` terms as Turtle. */
+export function renderVocabulary(): Promise<string> {
+  const model = getModel();
+  return turtle((w) => {
+    const ontology = namedNode(STATECRAFT_VOCAB);
+    w.addQuad(ontology, rdf("type"), owl("Ontology"));
+    w.addQuad(ontology, rdfs("label"), literal("Statecraft vocabulary", "en"));
+    w.addQuad(
+      ontology,
+      rdfs("comment"),
+      literal(
+        "Terms for diplomatic-engagement data that schema.org lacks: attendance, capacity, positions and stances, tariffs, duties, phases, legal basis, nomenclature. Generated from the @statecraft/core zod schemas; labels and comments are the schemas' descriptions.",
+        "en",
+      ),
+    );
+    for (const shape of model.shapes) {
+      if (!shape.curie.startsWith("sc:")) continue;
+      const subject = iri(shape.curie);
+      w.addQuad(subject, rdf("type"), owl("Class"));
+      w.addQuad(subject, rdfs("label"), literal(shape.title, "en"));
+      if (shape.description) w.addQuad(subject, rdfs("comment"), literal(shape.description, "en"));
+      w.addQuad(subject, rdfs("isDefinedBy"), ontology);
+    }
+    for (const [curie, uses] of sortedUses()) {
+      if (!curie.startsWith("sc:")) continue;
+      const first = uses[0];
+      if (!first) continue;
+      const subject = iri(curie);
+      const objectValued = ["ref", "enum", "node", "union", "entity", "url"].includes(
+        first.field.value.type,
+      );
+      w.addQuad(subject, rdf("type"), owl(objectValued ? "ObjectProperty" : "DatatypeProperty"));
+      w.addQuad(subject, rdfs("label"), literal(humanize(curie.slice(3)), "en"));
+      w.addQuad(subject, rdfs("comment"), literal(describeUses(uses), "en"));
+      for (const shape of new Set(uses.map((u) => u.shape.curie)))
+        w.addQuad(subject, iri("schema:domainIncludes"), iri(shape));
+      for (const range of new Set(uses.flatMap((u) => rangeOf(u.field))))
+        w.addQuad(subject, iri("schema:rangeIncludes"), iri(range));
+      w.addQuad(subject, rdfs("isDefinedBy"), ontology);
+    }
+    for (const enumeration of model.enumerations) {
+      const subject = iri(enumeration.curie);
+      w.addQuad(subject, rdf("type"), owl("Class"));
+      w.addQuad(subject, rdfs("label"), literal(humanize(enumeration.name), "en"));
+      w.addQuad(subject, rdfs("comment"), literal(`Values of: ${enumeration.description}`, "en"));
+      w.addQuad(
+        subject,
+        owl("oneOf"),
+        w.list(enumeration.values.map((v) => namedNode(v.iri))) as unknown as Quad_Object,
+      );
+      w.addQuad(subject, rdfs("isDefinedBy"), ontology);
+      for (const value of enumeration.values) {
+        const member = namedNode(value.iri);
+        w.addQuad(member, rdf("type"), subject);
+        w.addQuad(member, rdfs("label"), literal(humanize(value.value), "en"));
+        w.addQuad(member, iri("schema:identifier"), literal(value.value));
+        w.addQuad(member, rdfs("isDefinedBy"), ontology);
+      }
+    }
+  });
+}
