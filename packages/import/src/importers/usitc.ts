@@ -6,7 +6,7 @@ import {
   type StatecraftRecord,
   type Tariff,
 } from "@statecraft/core";
-import { defineImporter, type Importer } from "../importer.js";
+import { defineImporter, type Importer } from "../define-importer.js";
 import type { ImportInput } from "../input.js";
 import type { ImportContext, RowRef } from "../internal/context.js";
 import { csvRows, headerIndex } from "../internal/csv.js";
