@@ -9,6 +9,13 @@
  * @packageDocumentation
  */
 
+export { collect } from "./collect.js";
+export type {
+  Importer,
+  ImporterInfo,
+  ImportOptions,
+  ImportRun,
+} from "./define-importer.js";
 export {
   type ActorResolver,
   CAMEO_MEETING_CODES,
@@ -23,23 +30,16 @@ export {
   toCameo,
   toPlover,
 } from "./event-codes.js";
-export {
-  collect,
-  type Importer,
-  type ImporterInfo,
-  type ImportOptions,
-  type ImportRun,
-} from "./importer.js";
 export { gdelt } from "./importers/gdelt.js";
-export { hsgTravels } from "./importers/hsg-travels.js";
+export { hsgTravels } from "./importers/hsg-travels/index.js";
 export { hsgVisits } from "./importers/hsg-visits.js";
 export { icews } from "./importers/icews.js";
 export { plover } from "./importers/plover.js";
-export { popolo } from "./importers/popolo.js";
-export { section301 } from "./importers/section301.js";
+export { popolo } from "./importers/popolo/index.js";
+export { section301 } from "./importers/section301/index.js";
 export { usitc } from "./importers/usitc.js";
-export { IMPORTERS, type ImporterName, isImporterName } from "./importers.js";
 export { type ImportInput, inputFromText } from "./input.js";
+export { IMPORTERS, type ImporterName, isImporterName } from "./registry.js";
 export {
   formatReport,
   type ImportReport,

@@ -9,10 +9,10 @@ import { extname, join } from "node:path";
 import { DATASET_KEYS, type RecordType, type StatecraftRecord } from "@statecraft/core";
 import { isFolderPath, writeOutputFiles } from "@statecraft/core/node";
 import { stringify } from "yaml";
-import type { ImportOptions, ImportRun } from "./importer.js";
-import { IMPORTERS, type ImporterName } from "./importers.js";
+import type { ImportOptions, ImportRun } from "./define-importer.js";
 import type { ImportInput } from "./input.js";
 import { expandPaths, fileInput, type ReadInputOptions } from "./internal/files.js";
+import { IMPORTERS, type ImporterName } from "./registry.js";
 
 /** The output formats {@link writeRecords} writes. */
 export const OUTPUT_FORMATS = ["yaml", "json", "ndjson"] as const;

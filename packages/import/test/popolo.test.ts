@@ -1,6 +1,6 @@
 import { officesHeldOn } from "@statecraft/core";
 import { describe, expect, it } from "vitest";
-import { countryFromPath } from "../src/importers/popolo.js";
+import { countryFromPath } from "../src/importers/popolo/country-from-path.js";
 import { collect, inputFromText, popolo } from "../src/index.js";
 import { byId, fixture, problems } from "./helpers.js";
 

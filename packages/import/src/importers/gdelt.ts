@@ -1,6 +1,6 @@
 import type { Location, Source, StatecraftRecord } from "@statecraft/core";
+import { defineImporter, type Importer } from "../define-importer.js";
 import { CAMEO_MEETINGS, isCameoMeetingCode } from "../event-codes.js";
-import { defineImporter, type Importer } from "../importer.js";
 import type { ImportInput } from "../input.js";
 import type { ImportContext, RowRef } from "../internal/context.js";
 import { resolveFips, stateOf } from "../internal/country-codes.js";

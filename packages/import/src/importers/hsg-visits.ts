@@ -6,7 +6,7 @@ import type {
   Source,
   StatecraftRecord,
 } from "@statecraft/core";
-import { defineImporter, type Importer } from "../importer.js";
+import { defineImporter, type Importer } from "../define-importer.js";
 import type { ImportInput } from "../input.js";
 import type { ImportContext } from "../internal/context.js";
 import { dateRange, isIsoDate } from "../internal/dates.js";

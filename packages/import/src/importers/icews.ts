@@ -5,8 +5,8 @@ import type {
   Source,
   StatecraftRecord,
 } from "@statecraft/core";
+import { defineImporter, type Importer } from "../define-importer.js";
 import { isCameoMeetingCode } from "../event-codes.js";
-import { defineImporter, type Importer } from "../importer.js";
 import type { ImportInput } from "../input.js";
 import type { ImportContext, RowRef } from "../internal/context.js";
 import { resolveCountryName } from "../internal/country-codes.js";

@@ -1,11 +1,11 @@
-import type { Importer } from "./importer.js";
+import type { Importer } from "./define-importer.js";
 import { gdelt } from "./importers/gdelt.js";
-import { hsgTravels } from "./importers/hsg-travels.js";
+import { hsgTravels } from "./importers/hsg-travels/index.js";
 import { hsgVisits } from "./importers/hsg-visits.js";
 import { icews } from "./importers/icews.js";
 import { plover } from "./importers/plover.js";
-import { popolo } from "./importers/popolo.js";
-import { section301 } from "./importers/section301.js";
+import { popolo } from "./importers/popolo/index.js";
+import { section301 } from "./importers/section301/index.js";
 import { usitc } from "./importers/usitc.js";
 
 /**
