@@ -48,6 +48,8 @@ export class FileTooLargeError extends Error {
   readonly limit: number;
 
   /**
+   * Creates the error for a file over the read limit.
+   *
    * @param path - The path, as given.
    * @param limit - The limit passed, in bytes.
    */

@@ -38,6 +38,8 @@ export class NotRegularFileError extends Error {
   readonly kind: string;
 
   /**
+   * Creates the error for a path that is not a regular file.
+   *
    * @param path - The path, as given.
    * @param kind - What it is instead, from {@link describeFileKind}.
    */
