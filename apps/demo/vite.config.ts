@@ -11,7 +11,7 @@ export default defineConfig({
     // edits to a package show up in the dev server at once.
     alias: [
       { find: /^@statecraft\/core$/, replacement: source("core/src/index.ts") },
-      { find: /^@statecraft\/validate\/browser$/, replacement: source("validate/src/browser.ts") },
+      { find: /^@statecraft\/validate$/, replacement: source("validate/src/index.ts") },
       { find: /^@statecraft\/jsonld$/, replacement: source("jsonld/src/index.ts") },
     ],
   },

@@ -6,6 +6,9 @@ export default defineProject({
     alias: {
       "@statecraft/core/node": fileURLToPath(new URL("../core/src/node.ts", import.meta.url)),
       "@statecraft/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)),
+      "@statecraft/validate/node": fileURLToPath(
+        new URL("../validate/src/node.ts", import.meta.url),
+      ),
       "@statecraft/validate": fileURLToPath(new URL("../validate/src/index.ts", import.meta.url)),
       "@statecraft/import/node": fileURLToPath(new URL("../import/src/node.ts", import.meta.url)),
       "@statecraft/import": fileURLToPath(new URL("../import/src/index.ts", import.meta.url)),

@@ -3,6 +3,6 @@ import { libraryPreset } from "../../tsup.preset.ts";
 
 export default defineConfig({
   ...libraryPreset,
-  entry: ["src/index.ts", "src/browser.ts", "src/worker.ts"],
+  entry: ["src/index.ts", "src/node.ts", "src/worker.ts"],
   shims: true,
 });

@@ -18,10 +18,10 @@ import {
   RULES_DOC_URL,
   safeValidateTexts,
   type TextFile,
-} from "@statecraft/validate/browser";
+} from "@statecraft/validate";
 import { parse as parseYaml } from "yaml";
 
-export type { Problem } from "@statecraft/validate/browser";
+export type { Problem } from "@statecraft/validate";
 
 /** A file to validate: its name (which picks YAML, JSON or NDJSON by extension) and its text. */
 export type InputFile = TextFile;

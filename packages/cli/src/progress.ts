@@ -1,4 +1,4 @@
-import type { ValidationProgress } from "@statecraft/validate";
+import type { ValidationProgress } from "@statecraft/validate/node";
 
 /** Shows a progress bar on standard error for runs longer than half a second (TTY only). */
 export class ProgressBar {

@@ -36,3 +36,18 @@ export function inputFromText(name: string, content: string | Uint8Array): Impor
     },
   };
 }
+
+/** How input files are found and read. */
+export interface ReadInputOptions {
+  /**
+   * Descend into symbolic links to folders when walking a folder. Default `false` (a link to a
+   * regular file is always followed). Even when following, no folder is walked twice.
+   */
+  readonly followSymlinks?: boolean;
+  /**
+   * The most bytes read from one input file; a bigger file fails the import with an error naming
+   * the limit. Default 16 GiB: inputs are streamed, so the cap only guards against inputs that
+   * never end.
+   */
+  readonly maxFileBytes?: number;
+}

@@ -10,8 +10,8 @@ import { DATASET_KEYS, type RecordType, type StatecraftRecord } from "@statecraf
 import { isFolderPath, writeOutputFiles } from "@statecraft/core/node";
 import { stringify } from "yaml";
 import type { ImportOptions, ImportRun } from "./define-importer.js";
-import type { ImportInput } from "./input.js";
-import { expandPaths, fileInput, type ReadInputOptions } from "./internal/files.js";
+import type { ImportInput, ReadInputOptions } from "./input.js";
+import { expandPaths, fileInput } from "./internal/files.js";
 import { IMPORTERS, type ImporterName } from "./registry.js";
 
 /** The output formats {@link writeRecords} writes. */

@@ -10,8 +10,8 @@
 
 export { type ContextDefinition, statecraftContext, type TermDefinition } from "./context.js";
 export { JSONLD_ERROR_CODES, type JsonLdErrorCode, StatecraftJsonLdError } from "./error.js";
+export { type BaseOptions, DEFAULT_BASE, type ExportInput } from "./export-input.js";
 export { type FromJsonLdOptions, fromJsonLd } from "./from-json-ld.js";
-export { type BaseOptions, DEFAULT_BASE, type ExportInput } from "./internal/records.js";
 export {
   type JsonLdDocument,
   type JsonLdNode,

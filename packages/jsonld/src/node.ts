@@ -5,7 +5,7 @@
  */
 import type { Writable } from "node:stream";
 import { writeOutputFile } from "@statecraft/core/node";
-import type { ExportInput } from "./internal/records.js";
+import type { ExportInput } from "./export-input.js";
 import { type JsonLdOptions, toJsonLdText } from "./json-ld.js";
 import { toNQuads } from "./n-quads.js";
 
@@ -114,4 +114,4 @@ export async function writeExport(
   return writeOutputFile(options.output, chunks);
 }
 
-export type { ExportInput } from "./internal/records.js";
+export type { ExportInput } from "./export-input.js";

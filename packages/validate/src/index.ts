@@ -1,18 +1,48 @@
 /**
- * Validate Statecraft datasets kept as YAML, JSON or NDJSON files: the zod schemas, then
- * cross-record rules, with every problem located by file, line and column, and reports for
- * terminals and CI (JSON, GitHub annotations, SARIF).
+ * Validate Statecraft datasets: the zod schemas, then cross-record rules, with every problem
+ * located by file, line and column, and reports for terminals and CI (JSON, GitHub annotations,
+ * SARIF).
  *
- * Everything the browser-safe entry (`@statecraft/validate/browser`) exports, plus reading files,
- * folders and globs from disk.
+ * This entry validates data held in memory and has no `node:` imports, so it runs in browsers
+ * and any JavaScript runtime; `@statecraft/validate/node` adds reading files, folders and globs
+ * from disk.
  *
  * @packageDocumentation
  */
-export * from "./browser.js";
-export type { FilesValidationResult } from "./problem.js";
+
 export {
-  safeValidateFiles,
-  type ValidateFilesOptions,
-  type ValidationProgress,
-  validateFiles,
-} from "./validate-files.js";
+  formatGithub,
+  formatJson,
+  formatPretty,
+  formatSarif,
+  type JsonReport,
+  type PrettyOptions,
+  type PrettyStyles,
+  RULES_DOC_URL,
+  type SarifOptions,
+  summaryLine,
+  toJsonReport,
+  toSarif,
+} from "./format/index.js";
+export type { FileFormat, ValidateOptions } from "./options.js";
+export type {
+  Problem,
+  Severity,
+  SeverityOverride,
+  ValidationResult,
+  ValidationStats,
+} from "./problem.js";
+export {
+  isRuleCode,
+  RULE_CODES,
+  RULES,
+  type RuleCode,
+  type RuleInfo,
+  type RuleLayer,
+} from "./rules.js";
+export {
+  safeValidateTexts,
+  type TextFile,
+  validateTexts,
+} from "./validate-texts.js";
+export { ValidationError } from "./validation-error.js";

@@ -223,7 +223,7 @@ async function checkInParallel(
  * @returns The validation result.
  * @example
  * ```ts
- * import { safeValidateFiles } from "@statecraft/validate";
+ * import { safeValidateFiles } from "@statecraft/validate/node";
  *
  * const result = await safeValidateFiles(["data/"], { rules: { orphaned_source: "off" } });
  * if (!result.valid) for (const p of result.problems) console.error(`${p.file}:${p.line}:${p.column} ${p.message}`);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { safeValidateFiles, safeValidateTexts, type TextFile } from "../src/index.js";
+import { safeValidateFiles, safeValidateTexts, type TextFile } from "../src/node.js";
 import { line } from "../src/test-utils/problems.js";
 
 const SOURCE = '{"id":"ap","type":"source","kind":"news_article","title":"t"}';

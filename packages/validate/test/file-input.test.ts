@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { type FilesValidationResult, safeValidateFiles } from "../src/index.js";
+import { type FilesValidationResult, safeValidateFiles } from "../src/node.js";
 import { line } from "../src/test-utils/problems.js";
 
 const SOURCE = (id: string): string =>

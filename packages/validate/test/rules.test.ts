@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { RULES_DOC_PATH, renderRulesDoc } from "../scripts/rules-doc.js";
-import { RULE_CODES, RULES, safeValidateFiles, safeValidateTexts } from "../src/index.js";
+import { RULE_CODES, RULES, safeValidateFiles, safeValidateTexts } from "../src/node.js";
 import { line } from "../src/test-utils/problems.js";
 
 const EXAMPLE = join(import.meta.dirname, "../../../examples/blinken-china-2024");

@@ -10,7 +10,7 @@ import {
   type SeverityOverride,
   safeValidateFiles,
   summaryLine,
-} from "@statecraft/validate";
+} from "@statecraft/validate/node";
 import { stylesFor } from "../color.js";
 import { defineCommand } from "../command.js";
 import { DATASET_OPTIONS, datasetPaths, PATHS_ARGUMENT, readOptions } from "../config.js";

@@ -7,22 +7,7 @@ import {
   streamBoundedFile,
   walkFolder,
 } from "@statecraft/core/node";
-import type { ImportInput } from "../input.js";
-
-/** How input files are found and read. */
-export interface ReadInputOptions {
-  /**
-   * Descend into symbolic links to folders when walking a folder. Default `false` (a link to a
-   * regular file is always followed). Even when following, no folder is walked twice.
-   */
-  readonly followSymlinks?: boolean;
-  /**
-   * The most bytes read from one input file; a bigger file fails the import with an error naming
-   * the limit. Default 16 GiB: inputs are streamed, so the cap only guards against inputs that
-   * never end.
-   */
-  readonly maxFileBytes?: number;
-}
+import type { ImportInput, ReadInputOptions } from "../input.js";
 
 /**
  * An input that streams a regular file from disk, never more than the read limit. A device,

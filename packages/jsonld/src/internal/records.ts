@@ -5,32 +5,9 @@
  */
 import { type Dataset, datasetRecords, type StatecraftRecord } from "@statecraft/core";
 import { StatecraftJsonLdError } from "../error.js";
+import { type BaseOptions, DEFAULT_BASE, type ExportInput } from "../export-input.js";
 import { type Base, checkBase, encodeId } from "./iri.js";
 import { getModel, type Shape } from "./model.js";
-
-/** What the writers accept: a whole dataset, or records in any iterable. */
-export type ExportInput = Dataset | Iterable<StatecraftRecord>;
-
-/** Options every writer shares. */
-export interface BaseOptions {
-  /**
-   * The base IRI of record IRIs: a record's IRI is the base plus its percent-encoded id. A base
-   * ending in `/` gives relative `@id`s under `@base` in JSON-LD; any other absolute IRI (such as
-   * `urn:example:`) gives absolute ones. Defaults to {@link DEFAULT_BASE}.
-   */
-  readonly base?: string;
-  /**
-   * Canonical output, for diffs in version control: records sorted by type and id (JSON-LD), or
-   * RDF Dataset Canonicalization (RDFC-1.0) with sorted lines (N-Quads). Defaults to `false`.
-   */
-  readonly canonical?: boolean;
-}
-
-/**
- * The base IRI used when none is given: a URN, so unpublished exports never claim a web address.
- * Pass your own (e.g. `https://data.example.org/statecraft/`) to publish.
- */
-export const DEFAULT_BASE = "urn:statecraft:";
 
 /** Resolves the base option. */
 export function baseOf(options: BaseOptions | undefined): Base {
@@ -86,3 +63,5 @@ export function recordsOf(input: ExportInput, canonical: boolean): Iterable<Stat
   });
   return keyed.map((k) => k.record);
 }
+
+export type { BaseOptions, ExportInput };

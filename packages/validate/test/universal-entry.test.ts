@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 
 const SRC = join(import.meta.dirname, "../src");
 
-/** Every module the browser entry reaches, following relative imports from src/browser.ts. */
+/** Every module an entry reaches, following relative imports. */
 function moduleGraph(entry: string): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   const queue = [entry];
@@ -22,9 +22,9 @@ function moduleGraph(entry: string): Map<string, string[]> {
   return graph;
 }
 
-describe("@statecraft/validate/browser", () => {
+describe("@statecraft/validate, the universal entry", () => {
   it("reaches no node: module and no Node-only package", () => {
-    const graph = moduleGraph(join(SRC, "browser.ts"));
+    const graph = moduleGraph(join(SRC, "index.ts"));
     const external = new Set([...graph.values()].flat().filter((s) => !s.startsWith(".")));
     expect([...external].sort()).toEqual([
       "@statecraft/core",

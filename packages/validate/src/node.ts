@@ -1,0 +1,14 @@
+/**
+ * `@statecraft/validate/node`: everything the universal entry (`@statecraft/validate`) exports,
+ * plus validating YAML, JSON and NDJSON files, folders and globs read from disk.
+ *
+ * @module
+ */
+export * from "./index.js";
+export type { FilesValidationResult } from "./problem.js";
+export {
+  safeValidateFiles,
+  type ValidateFilesOptions,
+  type ValidationProgress,
+  validateFiles,
+} from "./validate-files.js";
