@@ -26,11 +26,16 @@ export {
 } from "./format/index.js";
 export type { FileFormat, ValidateOptions } from "./options.js";
 export type {
+  CollectedResult,
+  InvalidResult,
   Problem,
   Severity,
   SeverityOverride,
+  ValidationReport,
   ValidationResult,
   ValidationStats,
+  ValidDataset,
+  ValidResult,
 } from "./problem.js";
 export {
   isRuleCode,

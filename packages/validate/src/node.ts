@@ -5,7 +5,7 @@
  * @module
  */
 export * from "./index.js";
-export type { FilesValidationResult } from "./problem.js";
+export type { CollectedFilesResult, FilesRead, FilesValidationResult } from "./problem.js";
 export {
   safeValidateFiles,
   type ValidateFilesOptions,

@@ -10,10 +10,10 @@ export interface ValidateOptions {
   /** The severity that makes the result invalid: `error` (default) or `warning`. */
   readonly failOn?: Severity;
   /**
-   * Also return the records that passed the schemas, as parsed, in `result.records` (in file
-   * order, then record order within each file), for tools that go on to use the data, such as
-   * `statecraft export`. Default `false`. Collecting holds every record in memory, so it
-   * undoes the flat memory of streamed NDJSON.
+   * Also return the records, as parsed, in `result.records` (in file order, then record order
+   * within each file) when the result is valid — a `ValidDataset`; an invalid result has no
+   * records. For tools that go on to use the data, such as `statecraft export`. Default `false`.
+   * Collecting holds every record in memory, so it undoes the flat memory of streamed NDJSON.
    */
   readonly collect?: boolean;
 }

@@ -55,34 +55,65 @@ export interface ValidationStats {
 }
 
 /**
- * The outcome of validating a dataset: data, never an exception.
+ * What every validation result reports, valid or not.
  *
  * `problems` holds at most `maxProblems` entries (sorted by file, line and column); `counts`
  * and `stats` count every problem found, so a capped report still says how many there were.
  */
-export interface ValidationResult {
-  /** `true` when no problem reaches the `failOn` severity (by default: no errors). */
-  readonly valid: boolean;
+export interface ValidationReport {
   /** What was read and found. */
   readonly stats: ValidationStats;
-  /** The problems kept, sorted by file, line, column. */
+  /** The problems kept, sorted by file, line, column (a valid dataset may have warnings). */
   readonly problems: readonly Problem[];
   /** How many problems each rule found, including those past the cap. */
   readonly counts: Readonly<Partial<Record<RuleCode, number>>>;
   /** How many problems were found but left out of `problems` by the cap. */
   readonly omitted: number;
-  /**
-   * With the `collect` option only: every record that passed the schemas, as parsed, in file
-   * order. Records that failed them are left out, so use these only when `valid` is `true`.
-   */
-  readonly records?: readonly StatecraftRecord[];
+}
+
+/** A dataset with no problem at the `failOn` severity (by default: no errors). */
+export interface ValidResult extends ValidationReport {
+  /** Always `true`. */
+  readonly valid: true;
+}
+
+/** A dataset with a problem at the `failOn` severity. */
+export interface InvalidResult extends ValidationReport {
+  /** Always `false`. */
+  readonly valid: false;
 }
 
 /**
- * The outcome of validating files (`safeValidateFiles`, `validateFiles`): a
- * {@link ValidationResult} that also says which files were read.
+ * The outcome of validating a dataset: data, never an exception. Narrow it on `valid`.
+ *
+ * @example
+ * ```ts
+ * const result = await safeValidateTexts(files);
+ * if (!result.valid) for (const p of result.problems) console.error(p.message);
+ * ```
  */
-export interface FilesValidationResult extends ValidationResult {
+export type ValidationResult = ValidResult | InvalidResult;
+
+/** A valid dataset with its records, as parsed, in file order (with the `collect` option). */
+export interface ValidDataset extends ValidResult {
+  /** Every record, as parsed by the schemas, in file order. */
+  readonly records: readonly StatecraftRecord[];
+}
+
+/**
+ * The outcome of validating with the `collect` option: the records come only with a valid
+ * result, so they can never be used by mistake when the data is invalid.
+ *
+ * @example
+ * ```ts
+ * const result = await safeValidateTexts(files, { collect: true });
+ * if (result.valid) for (const record of result.records) console.log(record.id);
+ * ```
+ */
+export type CollectedResult = ValidDataset | InvalidResult;
+
+/** What validating files adds to a result: which files were read. */
+export interface FilesRead {
   /**
    * The absolute, resolved paths (`realpath`: every symbolic link followed) of every data file
    * found and read, in the order of `problems`' files, without duplicates. Paths that could not
@@ -91,3 +122,9 @@ export interface FilesValidationResult extends ValidationResult {
    */
   readonly files: readonly string[];
 }
+
+/** The outcome of validating files (`safeValidateFiles`, `validateFiles`). */
+export type FilesValidationResult = ValidationResult & FilesRead;
+
+/** The outcome of validating files with the `collect` option. */
+export type CollectedFilesResult = CollectedResult & FilesRead;

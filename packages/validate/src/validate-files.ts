@@ -15,7 +15,13 @@ import {
 import type { RecordSummary } from "./internal/summary.js";
 import type { WorkerJob, WorkerMessage } from "./internal/worker-protocol.js";
 import type { ValidateOptions } from "./options.js";
-import type { FilesValidationResult } from "./problem.js";
+import type {
+  CollectedFilesResult,
+  FilesRead,
+  FilesValidationResult,
+  ValidDataset,
+  ValidResult,
+} from "./problem.js";
 import { ValidationError } from "./validation-error.js";
 
 /** How far a validation run has got, for progress bars. */
@@ -228,11 +234,19 @@ async function checkInParallel(
  * const result = await safeValidateFiles(["data/"], { rules: { orphaned_source: "off" } });
  * if (!result.valid) for (const p of result.problems) console.error(`${p.file}:${p.line}:${p.column} ${p.message}`);
  *
- * // Validate and keep the parsed records, to use the data once it is known to be valid:
- * const { valid, records } = await safeValidateFiles(["data/"], { collect: true });
- * if (valid) for (const record of records ?? []) console.log(record.id);
+ * // Validate and keep the parsed records: they come only with a valid result.
+ * const checked = await safeValidateFiles(["data/"], { collect: true });
+ * if (checked.valid) for (const record of checked.records) console.log(record.id);
  * ```
  */
+export async function safeValidateFiles(
+  paths: readonly string[],
+  options: ValidateFilesOptions & { readonly collect: true },
+): Promise<CollectedFilesResult>;
+export async function safeValidateFiles(
+  paths: readonly string[],
+  options?: ValidateFilesOptions,
+): Promise<FilesValidationResult>;
 export async function safeValidateFiles(
   paths: readonly string[],
   options: ValidateFilesOptions = {},
@@ -323,8 +337,16 @@ export async function safeValidateFiles(
  */
 export async function validateFiles(
   paths: readonly string[],
+  options: ValidateFilesOptions & { readonly collect: true },
+): Promise<ValidDataset & FilesRead>;
+export async function validateFiles(
+  paths: readonly string[],
+  options?: ValidateFilesOptions,
+): Promise<ValidResult & FilesRead>;
+export async function validateFiles(
+  paths: readonly string[],
   options: ValidateFilesOptions = {},
-): Promise<FilesValidationResult> {
+): Promise<ValidResult & FilesRead> {
   const result = await safeValidateFiles(paths, options);
   if (!result.valid) throw new ValidationError(result);
   return result;

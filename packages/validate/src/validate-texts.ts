@@ -8,7 +8,7 @@ import {
 import { loadFromDocument, loadFromNdjsonLine } from "./internal/loader.js";
 import { loadYaml } from "./internal/yaml-loader.js";
 import type { ValidateOptions } from "./options.js";
-import type { ValidationResult } from "./problem.js";
+import type { CollectedResult, ValidationResult, ValidDataset, ValidResult } from "./problem.js";
 import { ValidationError } from "./validation-error.js";
 
 /** A file held in memory: its name (which picks the format by extension) and its text. */
@@ -49,6 +49,14 @@ function splitLines(text: string): Map<number, string> {
  * for (const p of result.problems) console.log(`${p.file}:${p.line}:${p.column} ${p.message}`);
  * ```
  */
+export async function safeValidateTexts(
+  files: readonly TextFile[],
+  options: ValidateOptions & { readonly collect: true },
+): Promise<CollectedResult>;
+export async function safeValidateTexts(
+  files: readonly TextFile[],
+  options?: ValidateOptions,
+): Promise<ValidationResult>;
 export async function safeValidateTexts(
   files: readonly TextFile[],
   options: ValidateOptions = {},
@@ -93,8 +101,16 @@ export async function safeValidateTexts(
  */
 export async function validateTexts(
   files: readonly TextFile[],
+  options: ValidateOptions & { readonly collect: true },
+): Promise<ValidDataset>;
+export async function validateTexts(
+  files: readonly TextFile[],
+  options?: ValidateOptions,
+): Promise<ValidResult>;
+export async function validateTexts(
+  files: readonly TextFile[],
   options: ValidateOptions = {},
-): Promise<ValidationResult> {
+): Promise<ValidResult> {
   const result = await safeValidateTexts(files, options);
   if (!result.valid) throw new ValidationError(result);
   return result;

@@ -137,7 +137,7 @@ export default defineCommand({
       process.stderr.write("(statecraft validate lists the warnings)\n");
     }
 
-    const records = result.records ?? [];
+    const { records } = result;
     try {
       const written = await writeExport(records, {
         format,

@@ -1,7 +1,13 @@
 import { recordReferences, type StatecraftRecord } from "@statecraft/core";
 import { distance } from "fastest-levenshtein";
 import type { ValidateOptions } from "../options.js";
-import type { Problem, Severity, SeverityOverride, ValidationResult } from "../problem.js";
+import type {
+  Problem,
+  Severity,
+  SeverityOverride,
+  ValidationResult,
+  ValidDataset,
+} from "../problem.js";
 import type { DatasetFinding } from "../rules/dataset-rule.js";
 import { DATASET_RULES } from "../rules/index.js";
 import { RULES, type RuleCode } from "../rules.js";
@@ -137,6 +143,10 @@ export class Engine {
   }
 
   /** Runs the cross-record rules, locates the problems kept and builds the result. */
+  /**
+   * Runs the dataset rules, locates the problems kept, and returns the result: with the records
+   * when collecting and the data is valid (a {@link ValidDataset}).
+   */
   async finish(loader: RecordLoader): Promise<ValidationResult> {
     for (const rule of DATASET_RULES) rule(this.table, (finding) => this.#dataset(finding));
     await this.#locate(loader);
@@ -149,8 +159,7 @@ export class Engine {
         (a.column ?? 0) - (b.column ?? 0),
     );
     const failing = this.#failOn === "warning" ? this.errors + this.warnings : this.errors;
-    return {
-      valid: failing === 0,
+    const report = {
       stats: {
         files: this.fileCount ?? this.files.length,
         records: this.records,
@@ -160,8 +169,11 @@ export class Engine {
       problems,
       counts: { ...this.counts },
       omitted: this.omitted,
-      ...(this.collected ? { records: this.collected } : {}),
     };
+    if (failing > 0) return { valid: false, ...report };
+    if (!this.collected) return { valid: true, ...report };
+    const dataset: ValidDataset = { valid: true, ...report, records: this.collected };
+    return dataset;
   }
 
   async #locate(loader: RecordLoader): Promise<void> {
