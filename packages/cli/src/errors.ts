@@ -6,6 +6,8 @@
  * @module
  */
 
+import { StatecraftError } from "@statecraft/core";
+
 /** The exit codes of `statecraft`: 0 valid, 1 invalid data, 2 usage or I/O error, 3 internal error. */
 export const EXIT = {
   /** The data is valid (or the command succeeded). */
@@ -19,14 +21,13 @@ export const EXIT = {
 } as const;
 
 /** An error the user can fix: printed as one line, without a stack, with exit code 2. */
-export class UsageError extends Error {
+export class UsageError extends StatecraftError<"usage"> {
   /**
    * Creates the error.
    *
    * @param message - One line saying what is wrong and how to fix it.
    */
   constructor(message: string) {
-    super(message);
-    this.name = "UsageError";
+    super("usage", message);
   }
 }

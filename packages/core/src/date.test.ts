@@ -18,6 +18,7 @@ import {
   parsePartialDate,
   safeParsePartialDate,
 } from "./date.js";
+import { StatecraftCoreError } from "./statecraft-error.js";
 
 const RUNS = { seed: 42, numRuns: 500 } as const;
 
@@ -253,7 +254,7 @@ describe("invalid input", () => {
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error).toContain(message);
     expect(isPartialDate(text)).toBe(false);
-    expect(() => parsePartialDate(text)).toThrow(RangeError);
+    expect(() => parsePartialDate(text)).toThrow(StatecraftCoreError);
     expect(() => parsePartialDate(text)).toThrow(message);
   });
 
@@ -282,13 +283,13 @@ describe("helpers", () => {
     expect(isDateInterval(parsePartialDate("2024"))).toBe(false);
   });
 
-  it("dateBounds accepts strings and values, and throws RangeError for invalid text", () => {
+  it("dateBounds accepts strings and values, and throws StatecraftCoreError for invalid text", () => {
     expect(dateBounds("2024")).toEqual({ earliest: utc(2024), latest: utc(2025) - 1 });
     expect(dateBounds(parsePartialDate("2024-04/.."))).toEqual({
       earliest: utc(2024, 4),
       latest: Number.POSITIVE_INFINITY,
     });
-    expect(() => dateBounds("2024-13")).toThrow(RangeError);
+    expect(() => dateBounds("2024-13")).toThrow(StatecraftCoreError);
   });
 
   it("datePrecision", () => {

@@ -18,6 +18,7 @@
  * @module
  */
 import * as z from "zod";
+import { StatecraftCoreError } from "./statecraft-error.js";
 
 /**
  * How precisely a single date is written: to the year, month, day, or as a date-time instant.
@@ -418,10 +419,10 @@ export function safeParsePartialDate(text: string): DateParseResult {
 }
 
 /**
- * Parses an EDTF date or interval, throwing a `RangeError` that says what is wrong if the text is
+ * Parses an EDTF date or interval, throwing a `StatecraftCoreError` (code `invalid_date`) that says what is wrong if the text is
  * not one.
  *
- * @throws {RangeError} If `text` is not a valid partial date.
+ * @throws {StatecraftCoreError} `invalid_date` if `text` is not a valid partial date.
  * @example
  * ```ts
  * const day = parsePartialDate("2024-04-24");
@@ -432,7 +433,7 @@ export function safeParsePartialDate(text: string): DateParseResult {
  */
 export function parsePartialDate(text: string): PartialDate {
   const result = parse(text);
-  if (typeof result === "string") throw new RangeError(result);
+  if (typeof result === "string") throw new StatecraftCoreError("invalid_date", result);
   return result;
 }
 
@@ -511,7 +512,7 @@ function toValue(value: string | PartialDate): PartialDate {
  *
  * Open or unknown interval sides give `-Infinity` / `+Infinity`.
  *
- * @throws {RangeError} If a string argument is not a valid partial date.
+ * @throws {StatecraftCoreError} `invalid_date` if a string argument is not a valid partial date.
  * @example
  * ```ts
  * dateBounds("2024");
@@ -532,7 +533,7 @@ export function dateBounds(value: string | PartialDate): { earliest: number; lat
  * Returns a negative number if `a` sorts first, a positive number if `b` does, and 0 if their
  * bounds are equal.
  *
- * @throws {RangeError} If a string argument is not a valid partial date.
+ * @throws {StatecraftCoreError} `invalid_date` if a string argument is not a valid partial date.
  * @example
  * ```ts
  * ["2024-05", "2024", "2024-04-24/2024-04-26"].sort(compareDates);
@@ -550,7 +551,7 @@ export function compareDates(a: string | PartialDate, b: string | PartialDate): 
 /**
  * Tells whether `a` certainly ends before `b` begins (a's latest instant is before b's earliest).
  *
- * @throws {RangeError} If a string argument is not a valid partial date.
+ * @throws {StatecraftCoreError} `invalid_date` if a string argument is not a valid partial date.
  * @example
  * ```ts
  * isDefinitelyBefore("2024-04", "2024-05-01"); // true
@@ -564,7 +565,7 @@ export function isDefinitelyBefore(a: string | PartialDate, b: string | PartialD
 /**
  * Tells whether `a` certainly begins after `b` ends (a's earliest instant is after b's latest).
  *
- * @throws {RangeError} If a string argument is not a valid partial date.
+ * @throws {StatecraftCoreError} `invalid_date` if a string argument is not a valid partial date.
  * @example
  * ```ts
  * isDefinitelyAfter("2024-05-01", "2024-04"); // true
@@ -578,7 +579,7 @@ export function isDefinitelyAfter(a: string | PartialDate, b: string | PartialDa
 /**
  * Tells whether two partial dates may denote a common instant (their bounds intersect).
  *
- * @throws {RangeError} If a string argument is not a valid partial date.
+ * @throws {StatecraftCoreError} `invalid_date` if a string argument is not a valid partial date.
  * @example
  * ```ts
  * datesOverlap("2024-04-24/2024-04-26", "2024-04-26"); // true
@@ -594,7 +595,7 @@ export function datesOverlap(a: string | PartialDate, b: string | PartialDate): 
 /**
  * Tells whether every instant `date` may denote lies within the bounds of `range`.
  *
- * @throws {RangeError} If a string argument is not a valid partial date.
+ * @throws {StatecraftCoreError} `invalid_date` if a string argument is not a valid partial date.
  * @example
  * ```ts
  * dateContains("2024", "2024-04-24"); // true
@@ -611,7 +612,7 @@ export function dateContains(range: string | PartialDate, date: string | Partial
 /**
  * Returns the written precision of a single date, or `"interval"` for an interval.
  *
- * @throws {RangeError} If a string argument is not a valid partial date.
+ * @throws {StatecraftCoreError} `invalid_date` if a string argument is not a valid partial date.
  * @example
  * ```ts
  * datePrecision("2024-04"); // "month"

@@ -11,6 +11,7 @@ import {
   isHsCode,
   normalizeHsCode,
 } from "./hs-code.js";
+import { StatecraftCoreError } from "./statecraft-error.js";
 
 describe("HS 2022 code set", () => {
   it("has 96 chapters, 1,228 headings and 5,612 subheadings (chapter 99 left out)", () => {
@@ -101,7 +102,7 @@ describe("isHsCode", () => {
   });
 
   it("throws on an unsupported version", () => {
-    expect(() => isHsCode("72", "2017" as HsNomenclatureVersion)).toThrow(RangeError);
+    expect(() => isHsCode("72", "2017" as HsNomenclatureVersion)).toThrow(StatecraftCoreError);
     expect(HS_NOMENCLATURE_VERSIONS).toEqual(["2022"]);
   });
 });
@@ -192,6 +193,8 @@ describe("describeHsCode (@statecraft/core/hs)", () => {
   });
 
   it("throws on an unsupported version", () => {
-    expect(() => describeHsCode("72", "2017" as HsNomenclatureVersion)).toThrow(RangeError);
+    expect(() => describeHsCode("72", "2017" as HsNomenclatureVersion)).toThrow(
+      StatecraftCoreError,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { HS_2022_CHAPTERS, HS_2022_HEADINGS, HS_2022_SUBHEADINGS } from "./generated/hs-2022.js";
+import { StatecraftCoreError } from "./statecraft-error.js";
 
 /**
  * The level of a Harmonized System code: its number of digits.
@@ -64,7 +65,7 @@ const HS_2022_BY_WIDTH: Readonly<Record<HsLevel, string>> = {
  * not HS codes; neither are codes dropped from the edition (e.g. `851712` in HS 2022).
  *
  * @param version - The HS edition; `"2022"` (the only one shipped) by default.
- * @throws RangeError when `version` is not in {@link HS_NOMENCLATURE_VERSIONS} (JavaScript callers).
+ * @throws {StatecraftCoreError} `unsupported_nomenclature` when `version` is not in {@link HS_NOMENCLATURE_VERSIONS} (JavaScript callers).
  * @example
  * ```ts
  * isHsCode("72"); // true
@@ -76,7 +77,8 @@ const HS_2022_BY_WIDTH: Readonly<Record<HsLevel, string>> = {
  */
 export function isHsCode(code: string, version: HsNomenclatureVersion = "2022"): boolean {
   if (version !== "2022") {
-    throw new RangeError(
+    throw new StatecraftCoreError(
+      "unsupported_nomenclature",
       `Unsupported HS version ${JSON.stringify(version)}; supported: ${HS_NOMENCLATURE_VERSIONS.join(", ")}`,
     );
   }

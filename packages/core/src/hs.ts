@@ -7,6 +7,7 @@
 import { HS_2022_DESCRIPTIONS } from "./generated/hs-2022-descriptions.js";
 // Type-only, so this entry does not pull in the code set.
 import type { HsNomenclatureVersion } from "./hs-code.js";
+import { StatecraftCoreError } from "./statecraft-error.js";
 
 /**
  * Returns the English description of an HS chapter, heading or subheading.
@@ -17,7 +18,7 @@ import type { HsNomenclatureVersion } from "./hs-code.js";
  *
  * @param version - The HS edition; `"2022"` (the only one shipped) by default.
  * @returns The description, or `undefined` when the code is not in that edition.
- * @throws RangeError when `version` is not a supported edition (JavaScript callers).
+ * @throws {StatecraftCoreError} `unsupported_nomenclature` when `version` is not a supported edition (JavaScript callers).
  * @example
  * ```ts
  * import { describeHsCode } from "@statecraft/core/hs";
@@ -32,7 +33,10 @@ export function describeHsCode(
   version: HsNomenclatureVersion = "2022",
 ): string | undefined {
   if (version !== "2022") {
-    throw new RangeError(`Unsupported HS version ${JSON.stringify(version)}; supported: 2022`);
+    throw new StatecraftCoreError(
+      "unsupported_nomenclature",
+      `Unsupported HS version ${JSON.stringify(version)}; supported: 2022`,
+    );
   }
   return Object.hasOwn(HS_2022_DESCRIPTIONS, code) ? HS_2022_DESCRIPTIONS[code] : undefined;
 }

@@ -186,6 +186,12 @@ export {
   StateSchema,
 } from "./state.js";
 export {
+  CORE_ERROR_CODES,
+  type CoreErrorCode,
+  StatecraftCoreError,
+  StatecraftError,
+} from "./statecraft-error.js";
+export {
   TARIFF_STATUSES,
   type Tariff,
   type TariffDates,

@@ -30,6 +30,11 @@ export {
   toCameo,
   toPlover,
 } from "./event-codes.js";
+export {
+  IMPORT_ERROR_CODES,
+  type ImportErrorCode,
+  StatecraftImportError,
+} from "./import-error.js";
 export { gdelt } from "./importers/gdelt.js";
 export { hsgTravels } from "./importers/hsg-travels/index.js";
 export { hsgVisits } from "./importers/hsg-visits.js";

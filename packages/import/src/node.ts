@@ -10,9 +10,10 @@ import { DATASET_KEYS, type RecordType, type StatecraftRecord } from "@statecraf
 import { isFolderPath, writeOutputFiles } from "@statecraft/core/node";
 import { stringify } from "yaml";
 import type { ImportOptions, ImportRun } from "./define-importer.js";
+import { StatecraftImportError } from "./import-error.js";
 import type { ImportInput, ReadInputOptions } from "./input.js";
 import { expandPaths, fileInput } from "./internal/files.js";
-import { IMPORTERS, type ImporterName } from "./registry.js";
+import { IMPORTERS, type ImporterName, isImporterName } from "./registry.js";
 
 /** The output formats {@link writeRecords} writes. */
 export const OUTPUT_FORMATS = ["yaml", "json", "ndjson"] as const;
@@ -194,6 +195,7 @@ export async function readInputs(
  * @param paths - Files and folders to read (folders give their files with the importer's extensions).
  * @param options - Import options, and how inputs are read (`followSymlinks`, `maxFileBytes`).
  * @returns The running import.
+ * @throws {StatecraftImportError} `unknown_source` when `source` is not an importer name.
  * @example
  * ```ts
  * const run = await importFiles("hsg-visits", ["../shared/data/hsg-visits/data"]);
@@ -206,6 +208,12 @@ export async function importFiles(
   paths: readonly string[],
   options?: ImportOptions & ReadInputOptions,
 ): Promise<ImportRun> {
+  if (!isImporterName(source)) {
+    throw new StatecraftImportError(
+      "unknown_source",
+      `unknown importer ${JSON.stringify(source)}; the importers are ${Object.keys(IMPORTERS).join(", ")}`,
+    );
+  }
   const importer = IMPORTERS[source];
   const { followSymlinks, maxFileBytes, ...importOptions } = options ?? {};
   const read = {

@@ -1,10 +1,10 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DatasetFileSchema, RecordSchema } from "@statecraft/core";
+import { DatasetFileSchema, RecordSchema, StatecraftError } from "@statecraft/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { collect, hsgVisits } from "../src/index.js";
+import { collect, hsgVisits, StatecraftImportError } from "../src/index.js";
 import { importFiles, writeRecords } from "../src/node.js";
 import { fixture } from "./helpers.js";
 
@@ -120,5 +120,14 @@ describe("importFiles", () => {
       "2010.xml",
       "2020.xml",
     ]);
+  });
+});
+
+describe("errors", () => {
+  it("names an unknown importer with a stable code", async () => {
+    const error = await importFiles("hsg" as never, []).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StatecraftImportError);
+    expect(error).toBeInstanceOf(StatecraftError);
+    expect(error).toMatchObject({ code: "unknown_source", name: "StatecraftImportError" });
   });
 });

@@ -4,6 +4,8 @@
  * @module
  */
 
+import { StatecraftError } from "@statecraft/core";
+
 /** Stable codes of {@link StatecraftJsonLdError}. */
 export const JSONLD_ERROR_CODES = [
   "invalid_base",
@@ -24,20 +26,4 @@ export type JsonLdErrorCode = (typeof JSONLD_ERROR_CODES)[number];
  * catch (error) { if (error instanceof StatecraftJsonLdError) error.code; // "invalid_base" }
  * ```
  */
-export class StatecraftJsonLdError extends Error {
-  /** What went wrong, as a stable code. */
-  readonly code: JsonLdErrorCode;
-
-  /**
-   * Creates the error.
-   *
-   * @param code - The stable error code.
-   * @param message - What went wrong, for people.
-   * @param options - The underlying cause, if any.
-   */
-  constructor(code: JsonLdErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = "StatecraftJsonLdError";
-    this.code = code;
-  }
-}
+export class StatecraftJsonLdError extends StatecraftError<JsonLdErrorCode> {}

@@ -1,3 +1,4 @@
+import { StatecraftError } from "@statecraft/core";
 import type { Problem, ValidationResult } from "./problem.js";
 
 /**
@@ -12,7 +13,7 @@ import type { Problem, ValidationResult } from "./problem.js";
  * }
  * ```
  */
-export class ValidationError extends Error {
+export class ValidationError extends StatecraftError<"invalid_data"> {
   /** The problems kept (never empty). */
   readonly issues: readonly [Problem, ...Problem[]];
   /** The whole result, with stats and counts. */
@@ -28,12 +29,12 @@ export class ValidationError extends Error {
     const first = result.problems[0];
     const summary = `${result.stats.errors} error(s) and ${result.stats.warnings} warning(s)`;
     super(
+      "invalid_data",
       first
         ? `${summary}; first: ${first.file ?? ""}${first.line ? `:${first.line}:${first.column}` : ""} ${first.message} (${first.code})`
         : summary,
       options,
     );
-    this.name = "ValidationError";
     this.result = result;
     const issues =
       result.problems.length > 0

@@ -1,5 +1,6 @@
 import { constants } from "node:fs";
 import { type FileHandle, open, stat } from "node:fs/promises";
+import { StatecraftError } from "../statecraft-error.js";
 import { formatByteSize } from "./byte-size.js";
 import { describeFileKind, NotRegularFileError } from "./file-kind.js";
 
@@ -39,9 +40,7 @@ export interface BoundedStreamOptions extends BoundedReadOptions {
  * catch (error) { if (error instanceof FileTooLargeError) console.error(error.message); } // larger than the read limit of 1 KiB
  * ```
  */
-export class FileTooLargeError extends Error {
-  /** Always `EFBIG`, as Node names a file too large. */
-  readonly code = "EFBIG";
+export class FileTooLargeError extends StatecraftError<"EFBIG"> {
   /** The path, as given. */
   readonly path: string;
   /** The limit passed, in bytes. */
@@ -54,8 +53,8 @@ export class FileTooLargeError extends Error {
    * @param limit - The limit passed, in bytes.
    */
   constructor(path: string, limit: number) {
-    super(`larger than the read limit of ${formatByteSize(limit)}`);
-    this.name = "FileTooLargeError";
+    // EFBIG is how Node names a file too large, so I/O error handling treats it as one.
+    super("EFBIG", `larger than the read limit of ${formatByteSize(limit)}`);
     this.path = path;
     this.limit = limit;
   }

@@ -1,4 +1,5 @@
 import type { Stats } from "node:fs";
+import { StatecraftError } from "../statecraft-error.js";
 
 /**
  * What a path is, in words for a message: `a regular file`, `a directory`, `a character device`,
@@ -29,9 +30,7 @@ export function describeFileKind(stats: Stats): string {
  * catch (error) { if (error instanceof NotRegularFileError) console.error(error.message); } // not a regular file: a character device
  * ```
  */
-export class NotRegularFileError extends Error {
-  /** Always `ENOTREG`, for code that sorts errors by `code` like Node's own. */
-  readonly code = "ENOTREG";
+export class NotRegularFileError extends StatecraftError<"ENOTREG"> {
   /** The path, as given. */
   readonly path: string;
   /** What the path is instead, from {@link describeFileKind}. */
@@ -44,8 +43,8 @@ export class NotRegularFileError extends Error {
    * @param kind - What it is instead, from {@link describeFileKind}.
    */
   constructor(path: string, kind: string) {
-    super(`not a regular file: ${kind}`);
-    this.name = "NotRegularFileError";
+    // The code reads like Node's errno codes, so I/O error handling treats it as one.
+    super("ENOTREG", `not a regular file: ${kind}`);
     this.path = path;
     this.kind = kind;
   }
