@@ -261,7 +261,7 @@ if (!QUICK) {
       JSON.stringify(records.slice(i, i + per)),
     );
   const one = best([CLI, "validate", folder, "--workers", "0", "-q"]);
-  // Forced: by default, workers are used on three cores or more only.
+  // Asked for: workers are opt-in (none by default).
   const threads = Math.max(2, availableParallelism());
   const many = best([CLI, "validate", folder, "--workers", String(threads), "-q"]);
   row(

@@ -12,3 +12,4 @@ export {
   type ValidationProgress,
   validateFiles,
 } from "./validate-files.js";
+export { WorkersUnavailableError } from "./workers-unavailable-error.js";

@@ -1,19 +1,12 @@
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import type { StatecraftRecord } from "@statecraft/core";
 import { Engine } from "./internal/engine.js";
-import type { RawProblem } from "./internal/file-check.js";
 import {
   checkFile,
   discoverFiles,
-  type FoundFile,
   type KeptFile,
   loadRecords,
   releaseKept,
 } from "./internal/node-files.js";
-import type { RecordSummary } from "./internal/summary.js";
-import type { WorkerJob, WorkerMessage } from "./internal/worker-protocol.js";
+import { checkInParallel, workerBundle, workerThreads } from "./internal/worker-pool.js";
 import type { ValidateOptions } from "./options.js";
 import type {
   CollectedFilesResult,
@@ -23,6 +16,7 @@ import type {
   ValidResult,
 } from "./problem.js";
 import { ValidationError } from "./validation-error.js";
+import type { WorkersUnavailableError } from "./workers-unavailable-error.js";
 
 /** How far a validation run has got, for progress bars. */
 export interface ValidationProgress {
@@ -41,9 +35,18 @@ export interface ValidateFilesOptions extends ValidateOptions {
   /** The directory relative paths and globs are resolved against, and file names shown from; default `process.cwd()`. */
   readonly cwd?: string;
   /**
-   * How many worker threads check files in parallel. `0` or `1` checks them on this thread.
-   * By default, workers are used for two or more files totalling 1 MB or more on a machine with
-   * three or more cores, one per core but one (this thread gathers what they find).
+   * How many worker threads check files in parallel; default `0`: files are checked on this
+   * thread. `N` starts at most `min(N, files, os.availableParallelism())` threads (`Infinity`
+   * for one per core); this thread still gathers every record summary they send. Workers only
+   * help with many large files on 3 or more cores: on 2 cores, every measured run on 40 JSON
+   * files of 200,000 records was slower with workers (speed-ups of 0.68x to 0.97x,
+   * docs/performance.md).
+   *
+   * Workers that cannot start are an error, not a quiet fallback to one thread: the call
+   * rejects with a {@link WorkersUnavailableError} (the worker bundle `dist/worker.js` is
+   * missing because the library runs from its sources, or a worker fails as it starts).
+   * Workers get this process's Node options that they can take (`--conditions`, `--import`,
+   * `--require`, …), not `-e`, `-p`, `--input-type`, V8 or process-wide options.
    */
   readonly workers?: number;
   /** Called as files are read (at most every few milliseconds' worth of data). */
@@ -71,162 +74,24 @@ export interface ValidateFilesOptions extends ValidateOptions {
  */
 const MAX_KEPT_HANDLES = 256;
 
-/** Total size from which checking files on worker threads pays for starting them. */
-const PARALLEL_THRESHOLD = 1 << 20;
-/**
- * Cores needed before workers are used by default. This thread ingests every record summary the
- * workers send (and indexes its ids), so it needs a core of its own: on 2 cores, 40 files of
- * 200,000 records took 0.81x as long with 1 worker and 0.68x with 2 (docs/performance.md).
- */
-const PARALLEL_MIN_CORES = 3;
-
-function defaultWorkers(files: readonly FoundFile[]): number {
-  const total = files.reduce((sum, f) => sum + f.size, 0);
-  const cores = availableParallelism();
-  if (files.length < 2 || total < PARALLEL_THRESHOLD || cores < PARALLEL_MIN_CORES) return 0;
-  return Math.min(cores - 1, files.length, 8);
-}
-
-function workerUrl(): URL | undefined {
-  // The worker is a sibling of the bundle (dist/worker.js); when running from sources there is none.
-  const url = new URL("./worker.js", import.meta.url);
-  return existsSync(fileURLToPath(url)) ? url : undefined;
-}
-
-interface Buffered {
-  problems: RawProblem[];
-  records: RecordSummary[];
-  /** For each record, how many of `problems` were found before it. */
-  problemsBefore: number[];
-  values: StatecraftRecord[];
-  done: boolean;
-  count: number;
-}
-
-/**
- * Checks the files on worker threads. Results are fed to the engine in file order (a file's
- * results wait until every earlier file is in), so the outcome does not depend on timing.
- */
-async function checkInParallel(
-  files: readonly FoundFile[],
-  engine: Engine,
-  indexes: readonly number[],
-  threads: number,
-  url: URL,
-  onBytes: (n: number) => void,
-  onFile: () => void,
-  keep: (position: number, kept: KeptFile | undefined) => void,
-  maxFileBytes: number | undefined,
-): Promise<void> {
-  const buffered = new Map<number, Buffered>();
-  let next = 0; // next job to hand out
-  let ingest = 0; // next file (position in `files`) to feed the engine
-  const drain = (): void => {
-    for (;;) {
-      const b = buffered.get(ingest);
-      if (!b) return;
-      const fileIndex = indexes[ingest]!;
-      // In the order the worker found them, as on one thread.
-      let p = 0;
-      for (const [i, r] of b.records.entries()) {
-        for (const until = b.problemsBefore[i]!; p < until; p++)
-          engine.problem(fileIndex, b.problems[p]!);
-        engine.record(fileIndex, r);
-      }
-      for (; p < b.problems.length; p++) engine.problem(fileIndex, b.problems[p]!);
-      for (const v of b.values) engine.value(v);
-      b.problems = [];
-      b.records = [];
-      b.problemsBefore = [];
-      b.values = [];
-      if (!b.done) return;
-      engine.records += b.count;
-      buffered.delete(ingest);
-      ingest++;
-      onFile();
-    }
-  };
-  // Loaded here: runs on one thread (the common case) never load worker_threads.
-  const { Worker } = await import("node:worker_threads");
-  const workers = Array.from({ length: Math.min(threads, files.length) }, () => new Worker(url));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const give = (): void => {
-              if (next >= files.length) {
-                resolve();
-                return;
-              }
-              const job: WorkerJob = {
-                index: next,
-                file: files[next]!,
-                collect: engine.collected !== undefined,
-                ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
-              };
-              buffered.set(next, {
-                problems: [],
-                records: [],
-                problemsBefore: [],
-                values: [],
-                done: false,
-                count: 0,
-              });
-              next++;
-              worker.postMessage(job);
-            };
-            worker.on("message", (message: WorkerMessage) => {
-              if (message.kind === "progress") {
-                onBytes(message.bytes);
-                return;
-              }
-              const b = buffered.get(message.index)!;
-              if (message.kind === "batch") {
-                const offset = b.problems.length;
-                for (const before of message.problemsBefore) b.problemsBefore.push(offset + before);
-                b.problems.push(...message.problems);
-                b.records.push(...message.records);
-                b.values.push(...message.values);
-              } else if (message.kind === "done") {
-                b.done = true;
-                b.count = message.records;
-                keep(message.index, message.kept);
-              } else {
-                reject(
-                  new Error(`A worker failed on ${files[message.index]!.name}: ${message.message}`),
-                );
-                return;
-              }
-              drain();
-              if (message.kind === "done") give();
-            });
-            worker.on("error", reject);
-            // Without an error (killed, out of memory): fail rather than wait forever.
-            worker.on("exit", (code) =>
-              reject(new Error(`A worker stopped (exit code ${code}) before finishing its files`)),
-            );
-            give();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  drain();
-}
-
 /**
  * Validates a dataset kept in files — files, folders (walked recursively) and globs of YAML,
  * JSON and NDJSON — and returns the result as data: problems located by file, line and column,
- * counts and stats. Unreadable paths are reported as `io_error` problems, not thrown.
+ * counts and stats. It never throws for bad data: unreadable paths are reported as `io_error`
+ * problems, not thrown. It rejects only when its options cannot be honoured, before reading any
+ * file: worker threads asked for that cannot start, or a `workers` that is not a number of
+ * threads.
  *
- * NDJSON is streamed, so memory grows with the number of ids, not the size of the files. Many
- * files are checked in parallel on worker threads; the cross-record rules run after.
+ * NDJSON is streamed, so memory grows with the number of ids, not the size of the files. Files
+ * are checked on this thread unless `options.workers` asks for worker threads; the
+ * cross-record rules run after.
  *
  * @param paths - Files, folders or globs, relative to `options.cwd`.
  * @param options - Rule severities, the problem cap, the failing severity, workers, progress.
  * @returns The validation result.
+ * @throws {@link WorkersUnavailableError} When `options.workers` asks for worker threads that
+ *   cannot start.
+ * @throws {RangeError} When `options.workers` is negative or not a whole number.
  * @example
  * ```ts
  * import { safeValidateFiles } from "@statecraft/validate/node";
@@ -293,18 +158,15 @@ export async function safeValidateFiles(
     kept.set(position, what);
   };
   try {
-    const threads = options.workers ?? defaultWorkers(files);
-    const url = threads > 1 ? workerUrl() : undefined;
-    if (url) {
+    const threads = workerThreads(options.workers, files.length);
+    if (threads > 0) {
       await checkInParallel(
         files,
         engine,
         indexes,
         threads,
-        url,
-        onBytes,
-        onFile,
-        keep,
+        workerBundle(threads, import.meta.url),
+        { onBytes, onFile, keep },
         options.maxFileBytes,
       );
     } else {
@@ -329,6 +191,8 @@ export async function safeValidateFiles(
  * Validates files like {@link safeValidateFiles}, but throws when the data is invalid.
  *
  * @throws {ValidationError} When a problem reaches the `failOn` severity.
+ * @throws {@link WorkersUnavailableError} When `options.workers` asks for worker threads that
+ *   cannot start.
  * @returns The result, when valid (it may hold warnings).
  * @example
  * ```ts

@@ -80,6 +80,8 @@ export function startWorker(): void {
       });
     }
   });
+  // Loaded and listening: from here on, a failure is a failure on a file, not at start.
+  port.postMessage({ kind: "ready" } satisfies WorkerMessage);
 }
 
 startWorker();

@@ -10,6 +10,7 @@ import {
   type SeverityOverride,
   safeValidateFiles,
   summaryLine,
+  WorkersUnavailableError,
 } from "@statecraft/validate/node";
 import { stylesFor } from "../color.js";
 import { defineCommand } from "../command.js";
@@ -154,6 +155,10 @@ export default defineCommand({
         ...(workers !== undefined ? { workers } : {}),
         ...(bar ? { onProgress: (p) => bar.update(p) } : {}),
       });
+    } catch (error) {
+      if (error instanceof WorkersUnavailableError)
+        throw new UsageError(`--workers: ${error.message}`);
+      throw error;
     } finally {
       bar?.stop();
     }

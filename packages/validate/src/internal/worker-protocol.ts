@@ -13,8 +13,12 @@ export interface WorkerJob {
   readonly maxFileBytes?: number;
 }
 
-/** What a worker sends back: findings in batches, then `done` with the record count. */
+/**
+ * What a worker sends back: `ready` once it has loaded (before that, a failure means it cannot
+ * start), then for each file findings in batches and `done` with the record count.
+ */
 export type WorkerMessage =
+  | { readonly kind: "ready" }
   | {
       readonly kind: "batch";
       readonly index: number;
