@@ -401,9 +401,13 @@ describe("statecraft", () => {
       encoding: "utf8",
       ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
     });
-    const { status: code, stdout } = result;
-    expect(code).toBe(2);
-    expect(stdout).toContain("locked\n    error    permission denied  io_error\n");
+    expect({
+      code: result.status,
+      signal: result.signal,
+      error: result.error?.message,
+      stderr: result.stderr,
+    }).toEqual({ code: 2, signal: null, error: undefined, stderr: "" });
+    expect(result.stdout).toContain("locked\n    error    permission denied  io_error\n");
   });
 
   it("prints the JSON Schema the validator derives from", () => {
