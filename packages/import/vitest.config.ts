@@ -1,9 +1,11 @@
 import { fileURLToPath } from "node:url";
 import { defineProject } from "vitest/config";
+import { zodAlias } from "../../vitest.zod.ts";
 
 export default defineProject({
   resolve: {
     alias: [
+      ...zodAlias(),
       {
         find: /^@statecraft\/core$/,
         replacement: fileURLToPath(new URL("../core/src/index.ts", import.meta.url)),

@@ -5,12 +5,12 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { afterAll, describe, expect, it } from "vitest";
-import { safeValidateFiles, WorkersUnavailableError } from "../src/index.js";
 import { Engine } from "../src/internal/engine.js";
 import { discoverFiles } from "../src/internal/node-files.js";
 import { checkInParallel, workerExecArgv, workerThreads } from "../src/internal/worker-pool.js";
+import { safeValidateFiles, WorkersUnavailableError } from "../src/node.js";
 
-const DIST = fileURLToPath(new URL("../dist/index.js", import.meta.url));
+const DIST = fileURLToPath(new URL("../dist/node.js", import.meta.url));
 const EXAMPLE = fileURLToPath(new URL("../../../examples/blinken-china-2024", import.meta.url));
 
 const dir = realpathSync(mkdtempSync(join(tmpdir(), "statecraft-workers-")));
