@@ -30,7 +30,6 @@ describe("@statecraft/validate/browser", () => {
       "@statecraft/core",
       "fastest-levenshtein",
       "js-yaml",
-      "yaml",
       "zod",
     ]);
     expect(
