@@ -201,8 +201,8 @@ describe("the demo", () => {
       "broken-schema.yaml",
       ["6:11 invalid_value", "10:7 invalid_value", "10:16 dangling_reference"],
     ],
-    // A second colon on the title's line (line 5).
-    ["broken-syntax.yaml", ["5:10 parse_error"]],
+    // A second colon on the title's line (line 5, column 25: the second colon).
+    ["broken-syntax.yaml", ["5:25 parse_error"]],
   ] as const)(
     "opening %s lists its errors with file, line and column, and keeps the example",
     async (name, want) => {

@@ -5,6 +5,7 @@
  *
  *   pnpm --filter @statecraft/validate bench            # all sections
  *   BENCH_QUICK=1 pnpm --filter @statecraft/validate bench   # skip the 1 GB file
+ *   BENCH_ONLY=yaml pnpm --filter @statecraft/validate bench # the YAML sections only
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -13,18 +14,21 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { RecordSchema, toJsonSchema } from "@statecraft/core";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { parse as parseYamlText, stringify as toYaml } from "yaml";
+import { load as loadYaml } from "js-yaml";
+import { stringify as toYaml } from "yaml";
 import * as z from "zod";
 import { checkStructure, recordSchema } from "../src/internal/structure.js";
+import { readYaml } from "../src/internal/yaml.js";
 import { generateRecords, writeNdjson } from "./generate.js";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const CLI = join(ROOT, "packages/cli/dist/cli.js");
 const DIR = mkdtempSync(join(tmpdir(), "statecraft-bench-"));
 const QUICK = process.env.BENCH_QUICK === "1";
-/** The CLI's code cache (packages/cli/src/code-cache.ts), kept with the bench's files. */
+const YAML_ONLY = process.env.BENCH_ONLY === "yaml";
+/** Node's compile cache (the CLI enables it on Node ≥ 22.1), kept with the bench's files. */
 const CODE_CACHE = join(DIR, "code-cache");
-const ENV = { ...process.env, STATECRAFT_COMPILE_CACHE: CODE_CACHE };
+const ENV = { ...process.env, NODE_COMPILE_CACHE: CODE_CACHE };
 const rows: string[][] = [];
 
 function row(...cells: (string | number)[]): void {
@@ -32,20 +36,20 @@ function row(...cells: (string | number)[]): void {
   console.log(cells.join("  |  "));
 }
 
-/** Runs a command under /usr/bin/time; returns wall seconds and peak RSS in MB. */
-function timed(args: string[]): { seconds: number; rssMb: number } {
-  const result = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, ...args], {
+/** Runs a command under /usr/bin/time; returns wall and CPU (user + system) seconds and peak RSS in MB. */
+function timed(args: string[]): { seconds: number; cpu: number; rssMb: number } {
+  const result = spawnSync("/usr/bin/time", ["-f", "%e %U %S %M", process.execPath, ...args], {
     encoding: "utf8",
     maxBuffer: 1 << 30,
     env: ENV,
   });
   const last = result.stderr.trim().split("\n").pop() ?? "";
-  const [seconds, kb] = last.split(" ").map(Number);
-  return { seconds: seconds!, rssMb: Math.round(kb! / 1024) };
+  const [seconds, user, system, kb] = last.split(" ").map(Number);
+  return { seconds: seconds!, cpu: user! + system!, rssMb: Math.round(kb! / 1024) };
 }
 
 /** The best of a few runs (the least disturbed by other load on the machine). */
-function best(args: string[], runs = 3): { seconds: number; rssMb: number } {
+function best(args: string[], runs = 3): { seconds: number; cpu: number; rssMb: number } {
   const results = Array.from({ length: runs }, () => timed(args));
   return results.reduce((a, b) => (b.seconds < a.seconds ? b : a));
 }
@@ -71,12 +75,7 @@ for await (const chunk of createReadStream(process.argv[2], { highWaterMark: 1 <
 if (carry !== undefined) JSON.parse(carry.toString("utf8"));
 `,
 );
-const FLOOR_YAML = join(DIR, "floor-yaml.mjs");
-writeFileSync(
-  FLOOR_YAML,
-  `import { readFileSync } from "node:fs";\nimport { parseDocument } from ${JSON.stringify(import.meta.resolve("yaml"))};\nparseDocument(readFileSync(process.argv[2], "utf8")).toJS();\n`,
-);
-
+/** The YAML floor: js-yaml's `load` alone, on the same text. */
 const FLOOR_JS_YAML = join(DIR, "floor-js-yaml.mjs");
 writeFileSync(
   FLOOR_JS_YAML,
@@ -92,7 +91,7 @@ console.log(
 );
 
 // 1. NDJSON: the whole validation vs reading and JSON.parse-ing every line.
-for (const n of [20_000, 200_000]) {
+for (const n of YAML_ONLY ? [] : [20_000, 200_000]) {
   const file = join(DIR, `${n}.ndjson`);
   await writeNdjson(file, generateRecords(n));
   const mb = (statSync(file).size / 1e6).toFixed(0);
@@ -108,7 +107,7 @@ for (const n of [20_000, 200_000]) {
 }
 
 // 2. The structural pass alone vs ajv 8 compiled from the exported JSON Schema, in this process.
-{
+if (!YAML_ONLY) {
   const records = [...generateRecords(20_000)];
   const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: false });
   const validateAjv = ajv.compile(toJsonSchema("record"));
@@ -165,27 +164,116 @@ for (const n of [20_000, 200_000]) {
   }
 }
 
-// 3. YAML: the whole validation vs the yaml parser alone.
+// 3. YAML: the whole validation vs js-yaml's `load` alone (the floor), on a valid file and on
+// the same file with one warning (a source no record cites: a cross-record problem, located by
+// reading the file again).
 {
-  const n = 20_000;
-  const file = join(DIR, `${n}.yaml`);
-  writeFileSync(file, toYaml([...generateRecords(n)]));
-  parseYamlText(readFileSync(file, "utf8")); // the file is valid YAML
-  const floor = best([FLOOR_YAML, file]);
-  const quick = best([FLOOR_JS_YAML, file]);
+  const generated = [...generateRecords(20_000)];
+  // Valid: without the sources no record happens to cite (each would be a warning).
+  const cited = new Set(JSON.stringify(generated).match(/"source":"[^"]+"/g));
+  const records = generated.filter(
+    (r) => r.type !== "source" || cited.has(`"source":${JSON.stringify(r.id)}`),
+  );
+  const n = records.length;
+  const clean = join(DIR, `${n}.yaml`);
+  writeFileSync(clean, toYaml(records));
+  const warned = join(DIR, `${n}-warning.yaml`);
+  writeFileSync(
+    warned,
+    toYaml([
+      ...records,
+      { id: "source-uncited", type: "source", kind: "news_article", title: "Uncited" },
+    ]),
+  );
+  const mb = (statSync(clean).size / 1e6).toFixed(1);
+  // The reader alone, in this process: values and positions vs js-yaml's values only.
+  {
+    const text = readFileSync(clean, "utf8");
+    const fastest = (fn: () => void): number => {
+      let ms = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < 5; i++) {
+        const t = performance.now();
+        fn();
+        ms = Math.min(ms, performance.now() - t);
+      }
+      return ms;
+    };
+    const load = fastest(() => loadYaml(text));
+    const read = fastest(() => readYaml(text));
+    row(
+      `YAML reader alone, ${n.toLocaleString("en-US")} records (${mb} MB), in process`,
+      `js-yaml load ${load.toFixed(0)} ms`,
+      `readYaml (values, problems, locator) ${read.toFixed(0)} ms`,
+      `ratio ${(read / load).toFixed(2)}x`,
+    );
+  }
+  for (const [label, file, target] of [
+    ["valid", clean, 1.5],
+    ["one warning", warned, 2],
+  ] as const) {
+    const floor = best([FLOOR_JS_YAML, file]);
+    const cli = best([CLI, "validate", file, "--format", "json", "--max-problems", "0"]);
+    row(
+      `YAML ${n.toLocaleString("en-US")} records (${mb} MB), ${label}`,
+      `js-yaml load ${floor.seconds.toFixed(2)} s (CPU ${floor.cpu.toFixed(2)} s)`,
+      `statecraft validate ${cli.seconds.toFixed(2)} s (CPU ${cli.cpu.toFixed(2)} s)`,
+      `ratio ${(cli.seconds / floor.seconds).toFixed(2)}x, CPU ${(cli.cpu / floor.cpu).toFixed(2)}x (target ≤ ${target.toFixed(1)}x)`,
+      `peak RSS ${cli.rssMb} MB`,
+    );
+  }
+}
+
+// 3b. YAML aliases: one record in eleven anchors its sources (`sources: &s1 [...]`), the next
+// ten reuse them (`sources: *s1`), so the time per alias shows whether reading is linear.
+for (const aliases of [1_000, 10_000, 100_000]) {
+  const file = join(DIR, `aliases-${aliases}.yaml`);
+  writeFileSync(file, aliasedYaml(aliases));
+  const floor = best([FLOOR_JS_YAML, file]);
   const cli = best([CLI, "validate", file, "--format", "json", "--max-problems", "0"]);
+  const problems = spawnSync(process.execPath, [CLI, "validate", file, "--format", "json"], {
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+    env: ENV,
+  });
+  const stats = (JSON.parse(problems.stdout) as { stats?: { errors: number; warnings: number } })
+    .stats;
   row(
-    `YAML ${n.toLocaleString("en-US")} records (${(statSync(file).size / 1e6).toFixed(0)} MB)`,
-    `yaml parseDocument+toJS ${floor.seconds.toFixed(2)} s (peak RSS ${floor.rssMb} MB)`,
-    `js-yaml load ${quick.seconds.toFixed(2)} s`,
-    `statecraft validate ${cli.seconds.toFixed(2)} s`,
-    `ratio to yaml ${(cli.seconds / floor.seconds).toFixed(2)}x, to js-yaml ${(cli.seconds / quick.seconds).toFixed(2)}x`,
+    `YAML ${aliases.toLocaleString("en-US")} aliases (${(statSync(file).size / 1e6).toFixed(1)} MB)`,
+    `js-yaml load ${floor.seconds.toFixed(2)} s (CPU ${floor.cpu.toFixed(2)} s)`,
+    `statecraft validate ${cli.seconds.toFixed(2)} s (CPU ${cli.cpu.toFixed(2)} s, ${((cli.cpu / aliases) * 1e6).toFixed(0)} µs per alias)`,
+    `ratio ${(cli.seconds / floor.seconds).toFixed(2)}x, CPU ${(cli.cpu / floor.cpu).toFixed(2)}x`,
+    `${stats?.errors ?? "?"} errors, ${stats?.warnings ?? "?"} warnings located`,
     `peak RSS ${cli.rssMb} MB`,
   );
 }
 
+/** A YAML list of records (one per line, in flow style) with `aliases` aliases of sources lists. */
+function aliasedYaml(aliases: number): string {
+  const lines: string[] = [];
+  let written = 0;
+  let anchor = 0;
+  for (const record of generateRecords(Math.ceil(aliases * 1.5))) {
+    const { sources, ...rest } = record;
+    if (!Array.isArray(sources) || written >= aliases) {
+      lines.push(`- ${JSON.stringify(record)}`);
+      continue;
+    }
+    const body = JSON.stringify(rest).slice(0, -1);
+    const k = Math.floor(written / 10);
+    if (k >= anchor) {
+      anchor++;
+      lines.push(`- ${body}, "sources": &s${k} ${JSON.stringify(sources)}}`);
+    } else {
+      written++;
+      lines.push(`- ${body}, "sources": *s${k}}`);
+    }
+  }
+  loadYaml(lines.join("\n")); // the file is valid YAML
+  return `${lines.join("\n")}\n`;
+}
+
 // 4. Peak memory on 1,000,000 records in a 1 GB NDJSON file (memory follows the ids, not the file).
-if (!QUICK) {
+if (!QUICK && !YAML_ONLY) {
   const file = join(DIR, "1m.ndjson");
   const bytes = await writeNdjson(file, generateRecords(1_000_000, { padding: 700 }));
   const cli = timed([CLI, "validate", file, "--format", "json", "--max-problems", "100"]);
@@ -198,7 +286,7 @@ if (!QUICK) {
 }
 
 // 5. Cold start vs bare node: wall-clock time of whole processes, to the microsecond, interleaved.
-{
+if (!YAML_ONLY) {
   const small = [...generateRecords(50)];
   const files = {
     YAML: join(DIR, "small.yaml"),
@@ -250,7 +338,7 @@ if (!QUICK) {
 }
 
 // 6. Parallelism: a folder of many files, one thread vs worker threads.
-{
+if (!YAML_ONLY) {
   const folder = join(DIR, "many");
   mkdirSync(folder);
   const records = [...generateRecords(200_000)];

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { RULE_CODES, safeValidateTexts } from "../src/index.js";
+import { stringify } from "yaml";
+import { RULE_CODES, safeValidateTexts, type ValidationResult } from "../src/index.js";
 
 const RECORDS = [
   { id: "usa", type: "actor", kind: "state", name: "United States", iso3166: "US" },
@@ -143,9 +144,61 @@ describe("fuzzing valid records", () => {
             expect(p.message.length).toBeGreaterThan(0);
             expect(p.file).toBe(`data.${format}`);
           }
+          expectPositionsInside(result, text);
         },
       ),
       { seed: 20240421, numRuns: 300 },
+    );
+  });
+});
+
+/** Every located problem is at a line and column of the text (a column may be one past a line's end). */
+function expectPositionsInside(result: ValidationResult, text: string): void {
+  const lines = text.split("\n");
+  for (const p of result.problems) {
+    if (p.line === undefined) continue;
+    expect(p.line, p.message).toBeGreaterThanOrEqual(1);
+    expect(p.line, p.message).toBeLessThanOrEqual(lines.length);
+    expect(p.column, p.message).toBeGreaterThanOrEqual(1);
+    expect(p.column, p.message).toBeLessThanOrEqual(lines[p.line - 1]!.length + 1);
+  }
+}
+
+describe("fuzzing YAML text", () => {
+  const edit = fc.record({
+    at: fc.nat(),
+    remove: fc.integer({ min: 0, max: 3 }),
+    insert: fc.string({
+      unit: fc.constantFrom(..." \n:-'\"#[]{},|>?&*!%\t@`~.0e\\xa".split("")),
+      maxLength: 3,
+    }),
+  });
+
+  it("reports damaged documents with every problem inside the file, never an exception", async () => {
+    const styles = fc.record({
+      defaultStringType: fc.constantFrom("PLAIN", "QUOTE_DOUBLE", "BLOCK_LITERAL"),
+      collectionStyle: fc.constantFrom("block", "flow", "any"),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        styles,
+        fc.array(edit, { maxLength: 4 }),
+        fc.boolean(),
+        async (style, edits, aliased) => {
+          let text = stringify(RECORDS, { ...style, lineWidth: 40 } as object);
+          // Aliases: the first record's sources, anchored and reused by the meeting.
+          if (aliased)
+            text = `${text}- id: again\n  type: meeting\n  sources: &s [{source: ap}]\n  notes: *s\n`;
+          for (const { at, remove, insert } of edits) {
+            const i = at % (text.length + 1);
+            text = text.slice(0, i) + insert + text.slice(i + remove);
+          }
+          const result = await safeValidateTexts([{ name: "data.yaml", text }]);
+          for (const p of result.problems) expect(RULE_CODES).toContain(p.code);
+          expectPositionsInside(result, text);
+        },
+      ),
+      { seed: 424242, numRuns: 400 },
     );
   });
 });

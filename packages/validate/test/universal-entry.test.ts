@@ -30,7 +30,6 @@ describe("@statecraft/validate, the universal entry", () => {
       "@statecraft/core",
       "fastest-levenshtein",
       "js-yaml",
-      "yaml",
       "zod",
     ]);
     expect(

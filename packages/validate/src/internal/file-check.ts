@@ -1,6 +1,5 @@
 import { DATASET_KEYS, DatasetSchema, type StatecraftRecord } from "@statecraft/core";
 import { closest, distance } from "fastest-levenshtein";
-import type { Document } from "yaml";
 import type { FileFormat } from "../options.js";
 import { RECORD_RULES } from "../rules/index.js";
 import type { RuleCode } from "../rules.js";
@@ -9,7 +8,8 @@ import { loneSurrogates, mayHoldLoneSurrogate } from "./lone-surrogate.js";
 import { checkStructure, type Finding } from "./structure.js";
 import { type RecordSummary, summarize } from "./summary.js";
 import { LineIndex } from "./text.js";
-import { loadPlainYaml, loadYaml, type Yaml } from "./yaml-loader.js";
+import { loadYaml } from "./yaml-loader.js";
+import type { YamlLocator } from "./yaml-locator.js";
 
 export type { FileFormat };
 
@@ -210,37 +210,20 @@ function checkValue(value: unknown, collect: boolean, scan: boolean): CheckedDoc
 }
 
 /**
- * The quick reading of a valid YAML document (plain-yaml.ts), checked; `undefined` when the
- * document needs the full parser: js-yaml declined it, or its records have problems to locate.
+ * Reads a document, reporting what the reader finds; `undefined` when there is no value to
+ * check. For YAML, also the locator of the one reading (yaml.ts), to locate problems.
  */
-async function checkPlainYaml(
-  text: string,
-  collect: boolean,
-  scan: boolean,
-): Promise<CheckedDocument | undefined> {
-  const plain = (await loadPlainYaml()).readPlainYaml(text);
-  if (plain === undefined) return undefined;
-  const checked = checkValue(plain.value, collect, scan);
-  return checked.pending.length === 0 ? checked : undefined;
-}
-
-/**
- * Parses a document with positions, reporting what the parser finds; `undefined` when there is
- * no value to check. For YAML, also the parsed document and the parser, to locate problems.
- */
-async function parseWithPositions(
+async function read(
   text: string,
   format: "yaml" | "json",
   sink: FileSink,
   lines: LineIndex,
-): Promise<{ value: unknown; document?: Document.Parsed; yaml?: Yaml } | undefined> {
+): Promise<{ value: unknown; locator?: YamlLocator } | undefined> {
   if (format === "yaml") {
-    const yaml = await loadYaml();
-    const parsed = yaml.parseYaml(text);
+    const parsed = (await loadYaml()).readYaml(text);
     for (const p of parsed.problems)
       sink.problem({ code: p.code, message: p.message, pointer: "", ...lines.position(p.offset) });
-    if (parsed.problems.some((p) => p.code !== "duplicate_key") || !("value" in parsed))
-      return undefined;
+    if (!("value" in parsed)) return undefined;
     if (parsed.empty) {
       sink.problem({
         code: "empty_file",
@@ -251,7 +234,7 @@ async function parseWithPositions(
       });
       return undefined;
     }
-    return { value: parsed.value, document: parsed.document, yaml };
+    return { value: parsed.value, locator: parsed.locator };
   }
   const parsed = parseJson(text);
   if (parsed.error) {
@@ -275,11 +258,11 @@ async function parseWithPositions(
 }
 
 /**
- * Checks one YAML or JSON document: parse, layout, schemas and record rules. Problems are
- * located while the parsed document is at hand; it is dropped on return.
+ * Checks one YAML or JSON document: read, layout, schemas and record rules. Problems are
+ * located while the document read is at hand; it is dropped on return.
  *
- * A YAML document is read quickly first (plain-yaml.ts); only when that reading fails or its
- * records have problems is it parsed again with positions, so problems are located.
+ * A YAML document is read once, with the places of its nodes (yaml.ts): its problems are
+ * located from that reading, never by reading it again.
  */
 export async function checkDocument(
   text: string,
@@ -299,29 +282,24 @@ export async function checkDocument(
   }
   const collect = sink.value !== undefined;
   const scan = mayHoldLoneSurrogate(text);
-  let checked = format === "yaml" ? await checkPlainYaml(text, collect, scan) : undefined;
-  let document: Document.Parsed | undefined;
-  let yaml: Yaml | undefined;
-  if (checked === undefined) {
-    const parsed = await parseWithPositions(text, format, sink, lines);
-    if (parsed === undefined) return 0;
-    ({ document, yaml } = parsed);
-    checked = checkValue(parsed.value, collect, scan);
-  }
+  const parsed = await read(text, format, sink, lines);
+  if (parsed === undefined) return 0;
+  const { locator } = parsed;
+  const checked = checkValue(parsed.value, collect, scan);
   const { pending, summaries, values } = checked;
   for (const data of values) sink.value?.(data);
 
-  // Locate every finding (and every record's first line) in one pass over the document.
+  // Locate every finding (and every record's first line) from the document read.
   const locate = (pointer: string, key: boolean): { line: number; column: number } => {
-    if (document && yaml) {
-      const at = yaml.locateYaml(document, pointer);
+    if (locator) {
+      const at = locator.locate(pointer);
       return lines.position(key && at.keyOffset !== undefined ? at.keyOffset : at.offset);
     }
     const at = jsonLocations?.get(pointer);
     return lines.position(at ? (key && at.keyOffset !== undefined ? at.keyOffset : at.offset) : 0);
   };
   let jsonLocations: ReturnType<typeof locateJson> | undefined;
-  if (!document && pending.length > 0) {
+  if (!locator && pending.length > 0) {
     jsonLocations = locateJson(
       text,
       pending.map((p) => p.base + p.finding.pointer),
@@ -337,10 +315,10 @@ export async function checkDocument(
       ...(recordId === undefined ? {} : { recordId }),
     });
   }
-  // A record's first line, where the document was parsed with positions; otherwise 0, and
-  // problems the cross-record rules find later are located by reading the document again.
+  // A YAML record's first line; for JSON 0, and problems the cross-record rules find later
+  // are located by reading the document again.
   for (const { value: record, valid, base } of summaries) {
-    const line = document && yaml ? lines.position(yaml.locateYaml(document, base).offset).line : 0;
+    const line = locator ? lines.position(locator.locate(base).offset).line : 0;
     const summary = summarize(record, valid, line, -1, base);
     if (summary) sink.record(summary);
   }

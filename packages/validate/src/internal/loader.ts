@@ -1,8 +1,8 @@
-import type { Document } from "yaml";
 import type { LoadedRecord, RecordPlace } from "./engine.js";
 import { locateJson, parseJson, pointerSegments } from "./json.js";
 import { LineIndex } from "./text.js";
 import type { Yaml } from "./yaml-loader.js";
+import type { YamlLocator } from "./yaml-locator.js";
 
 function valueAt(root: unknown, pointer: string): unknown {
   let v = root;
@@ -16,7 +16,7 @@ function valueAt(root: unknown, pointer: string): unknown {
 /**
  * Reloads records from a YAML or JSON document's text.
  *
- * @param yaml - The YAML parser (see `loadYaml`); needed for YAML documents only.
+ * @param yaml - The YAML reader (see `loadYaml`); needed for YAML documents only.
  */
 export function loadFromDocument(
   text: string,
@@ -25,12 +25,12 @@ export function loadFromDocument(
   yaml?: Yaml,
 ): (LoadedRecord | undefined)[] {
   const lines = new LineIndex(text);
-  let document: Document.Parsed | undefined;
+  let locator: YamlLocator | undefined;
   let root: unknown;
   if (format === "yaml") {
-    if (!yaml) throw new Error("loadFromDocument: a YAML document needs the YAML parser");
-    const parsed = yaml.parseYaml(text);
-    document = parsed.document;
+    if (!yaml) throw new Error("loadFromDocument: a YAML document needs the YAML reader");
+    const parsed = yaml.readYaml(text);
+    locator = parsed.locator;
     root = parsed.value;
   } else {
     root = parseJson(text).value;
@@ -38,8 +38,8 @@ export function loadFromDocument(
   return places.map(({ base }) => ({
     value: valueAt(root, base),
     locate(pointer: string, key = false) {
-      if (document && yaml) {
-        const at = yaml.locateYaml(document, base + pointer);
+      if (locator) {
+        const at = locator.locate(base + pointer);
         return lines.position(key && at.keyOffset !== undefined ? at.keyOffset : at.offset);
       }
       const at = locateJson(text, [base + pointer]).get(base + pointer);
