@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { reference } from "./reference.js";
+import { reference } from "./reference-field.js";
 
 /**
  * A citation of a source record in support of a record or a single claim in it.

@@ -4,8 +4,8 @@ import {
   type RecordTypeMap,
   type StatecraftRecord,
 } from "./dataset.js";
-import type { RecordType } from "./reference.js";
-import { type RecordReference, recordReferences } from "./references.js";
+import { type RecordReference, recordReferences } from "./record-references.js";
+import type { RecordType } from "./reference-field.js";
 
 /** A reference seen from its target: which record points here, and from which field. */
 export interface IncomingReference {

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { type Actor, ActorSchema } from "./actor.js";
 import { type Issue, IssueSchema } from "./issue.js";
 import { type Meeting, MeetingSchema } from "./meeting.js";
-import type { RecordType } from "./reference.js";
+import type { RecordType } from "./reference-field.js";
 import { type Source, SourceSchema } from "./source.js";
 import { type Tariff, TariffSchema } from "./tariff.js";
 

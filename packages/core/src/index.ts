@@ -134,21 +134,21 @@ export {
 } from "./product-code.js";
 export { type AlternateName, AlternateNameSchema } from "./record.js";
 export {
-  IdSchema,
-  RECORD_TYPES,
-  type RecordType,
-  type ReferenceTarget,
-  reference,
-  referenceRegistry,
-} from "./reference.js";
-export {
   forEachReference,
   RECORD_SHAPE_SCHEMAS,
   type RecordReference,
   type RecordShape,
   type ReferenceVisitor,
   recordReferences,
-} from "./references.js";
+} from "./record-references.js";
+export {
+  IdSchema,
+  RECORD_TYPES,
+  type RecordType,
+  type ReferenceTarget,
+  reference,
+  referenceRegistry,
+} from "./reference-field.js";
 export {
   arrayElement,
   CONTAINER_TYPES,

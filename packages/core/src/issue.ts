@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { PositionSchema } from "./position.js";
 import { recordFields } from "./record.js";
-import { reference } from "./reference.js";
+import { reference } from "./reference-field.js";
 
 /** Categories of issue. */
 export const ISSUE_CATEGORIES = [

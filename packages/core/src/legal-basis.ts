@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { reference } from "./reference.js";
+import { reference } from "./reference-field.js";
 
 /**
  * The law a measure is taken under: authority, instrument and citation.

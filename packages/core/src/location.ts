@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { reference } from "./reference.js";
+import { reference } from "./reference-field.js";
 
 /**
  * Where something happens: a place, a city and the state they are in.

@@ -4,7 +4,7 @@ import { PartialDateSchema } from "./date.js";
 import { LocationSchema } from "./location.js";
 import { ParticipantSchema } from "./participant.js";
 import { recordFields } from "./record.js";
-import { reference } from "./reference.js";
+import { reference } from "./reference-field.js";
 
 /**
  * Kinds of engagement. `visit` is a trip to another state (often the parent of several meetings);

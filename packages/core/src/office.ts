@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { CitationsSchema } from "./citation.js";
 import { isDefinitelyAfter, isDefinitelyBefore, PartialDateSchema } from "./date.js";
-import { reference } from "./reference.js";
+import { reference } from "./reference-field.js";
 
 /** Standard roles an office can have, so offices compare across states and languages. */
 export const OFFICE_ROLES = [

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { AlternateNameSchema, recordFields } from "./record.js";
-import { reference } from "./reference.js";
+import { reference } from "./reference-field.js";
 
 /** Kinds of organisation. */
 export const ORGANIZATION_KINDS = [

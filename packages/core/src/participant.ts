@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { CitationsSchema } from "./citation.js";
-import { reference } from "./reference.js";
+import { reference } from "./reference-field.js";
 
 /** The part a participant plays in a meeting. */
 export const PARTICIPANT_ROLES = [

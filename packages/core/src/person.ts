@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { OfficeSchema } from "./office.js";
 import { AlternateNameSchema, recordFields } from "./record.js";
-import { reference } from "./reference.js";
+import { reference } from "./reference-field.js";
 
 /**
  * A person: a named individual, or one known only by an office ("his Chinese counterpart").

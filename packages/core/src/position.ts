@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { CitationsSchema } from "./citation.js";
 import { PartialDateSchema } from "./date.js";
-import { reference } from "./reference.js";
+import { reference } from "./reference-field.js";
 
 /** Stances an actor can take on an issue. */
 export const STANCES = [

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { CitationsSchema } from "./citation.js";
-import { IdSchema, type RecordType } from "./reference.js";
+import { IdSchema, type RecordType } from "./reference-field.js";
 
 /**
  * The fields every record shares: `id`, `type`, `sources` and `note`.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { PartialDateSchema } from "./date.js";
 import * as core from "./index.js";
-import { RECORD_SHAPE_SCHEMAS } from "./references.js";
+import { RECORD_SHAPE_SCHEMAS } from "./record-references.js";
 import {
   arrayElement,
   derivesFrom,

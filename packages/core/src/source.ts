@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { PartialDateSchema } from "./date.js";
 import { AlternateNameSchema, recordFields } from "./record.js";
-import { reference } from "./reference.js";
+import { reference } from "./reference-field.js";
 
 /** Kinds of source. */
 export const SOURCE_KINDS = [

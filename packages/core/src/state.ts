@@ -2,7 +2,7 @@ import * as z from "zod";
 import { CitationsSchema } from "./citation.js";
 import { CountryCodeSchema } from "./country.js";
 import { AlternateNameSchema, recordFields } from "./record.js";
-import { reference } from "./reference.js";
+import { reference } from "./reference-field.js";
 
 /** How widely a state's statehood is recognised. */
 export const STATEHOOD_STATUSES = [

@@ -5,7 +5,7 @@ import { DutySchema } from "./duty.js";
 import { LegalBasisSchema } from "./legal-basis.js";
 import { ProductCodeSchema } from "./product-code.js";
 import { recordFields } from "./record.js";
-import { reference } from "./reference.js";
+import { reference } from "./reference-field.js";
 
 /** Kinds of trade measure a tariff record can describe. */
 export const TRADE_MEASURES = [

@@ -1,7 +1,7 @@
 /**
  * The export model: every record shape, nested shape, field and enumeration of the zod schemas,
  * with the RDF term each maps to. Derived once from `@statecraft/core`'s schemas (read through
- * core's schema walker, `schema-walk.ts`, like its `references.ts`), the explicit overrides in
+ * core's schema walker, `schema-walk.ts`, like its `record-references.ts`), the explicit overrides in
  * `conventions.ts` and core's `referenceRegistry`; the context, vocabulary, shapes and both
  * writers all read it.
  *

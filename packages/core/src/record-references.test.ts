@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ReferenceTarget } from "./reference.js";
-import { forEachReference, recordReferences } from "./references.js";
+import { forEachReference, recordReferences } from "./record-references.js";
+import type { ReferenceTarget } from "./reference-field.js";
 import { loadExample } from "./test-utils/example.js";
 
 describe("recordReferences", () => {

@@ -4,7 +4,7 @@ import { IssueSchema } from "./issue.js";
 import { MeetingSchema } from "./meeting.js";
 import { OrganizationSchema } from "./organization.js";
 import { PersonSchema } from "./person.js";
-import { type RecordType, type ReferenceTarget, referenceRegistry } from "./reference.js";
+import { type RecordType, type ReferenceTarget, referenceRegistry } from "./reference-field.js";
 import { EACH_ITEM, type SchemaPathStep, visitSchema } from "./schema-walk.js";
 import { SourceSchema } from "./source.js";
 import { StateSchema } from "./state.js";
