@@ -158,7 +158,17 @@ export const CountryCodeSchema = z
       `${JSON.stringify(issue.input)} is not an ISO 3166-1 alpha-2 code (expected two upper-case letters)`,
     abort: true,
   })
-  .refine(isCountryCode, { error: (issue) => notAssignedMessage(String(issue.input)) })
+  .check((ctx) => {
+    if (isCountryCode(ctx.value)) return;
+    // The domain code rides in the issue's params, for validators to report it by name.
+    const code = getRetiredCountryCode(ctx.value) ? "retired_country_code" : "unknown_country_code";
+    ctx.issues.push({
+      code: "custom",
+      message: notAssignedMessage(ctx.value),
+      input: ctx.value,
+      params: { code },
+    });
+  })
   .meta({
     id: "CountryCode",
     description:

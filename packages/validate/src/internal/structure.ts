@@ -1,8 +1,9 @@
 import {
   ACTOR_KINDS,
   arrayElement,
+  CountryCodeSchema,
+  derivesFrom,
   discriminatorValues,
-  getRetiredCountryCode,
   objectShape,
   unionOptions as optionsOf,
   RECORD_SHAPE_SCHEMAS,
@@ -15,7 +16,7 @@ import {
 } from "@statecraft/core";
 import { closest, distance } from "fastest-levenshtein";
 import * as z from "zod";
-import type { RuleCode } from "../rules.js";
+import { isRuleCode, type RuleCode } from "../rules.js";
 import { escapePointerSegment } from "./json.js";
 
 /** A problem found in a record, before it is located in its file. */
@@ -229,24 +230,19 @@ function mapIssue(issue: z.core.$ZodIssue, record: unknown, schema: Schema): Fin
       return [{ code: "invalid_union", message: lowerFirst(issue.message), pointer }];
     }
     case "custom": {
-      const last = issue.path[issue.path.length - 1];
-      const { value } = valueAt(record, issue.path);
-      if (last === "iso3166" && typeof value === "string") {
-        const retired = getRetiredCountryCode(value);
-        return [
-          {
-            code: retired ? "retired_country_code" : "unknown_country_code",
-            message: issue.message,
-            pointer,
-          },
-        ];
-      }
+      // Core's refinements name their domain rule in the issue's params.
+      const code = (issue.params as { code?: unknown } | undefined)?.code;
+      if (typeof code === "string" && isRuleCode(code))
+        return [{ code, message: issue.message, pointer }];
       return [{ code: "custom", message: issue.message, pointer }];
     }
-    case "invalid_format":
-      if (issue.path[issue.path.length - 1] === "iso3166")
+    case "invalid_format": {
+      // A malformed country code is an unknown one: the format check is CountryCodeSchema's own.
+      const at = schemaAt(schema, record, issue.path);
+      if (at && derivesFrom(at, CountryCodeSchema))
         return [{ code: "unknown_country_code", message: issue.message, pointer }];
       return [{ code: issue.code, message: lowerFirst(issue.message), pointer }];
+    }
     default:
       return [{ code: issue.code, message: lowerFirst(issue.message), pointer }];
   }

@@ -6,7 +6,7 @@ import { officeNotHeld } from "./office-not-held.js";
 import { orphanedSource } from "./orphaned-source.js";
 import { unknownProductCode } from "./product-code.js";
 import type { RecordRule } from "./record-rule.js";
-import { checkReferences } from "./record-references.js";
+import { checkReferences } from "./references.js";
 import { tariffPhaseOrder, tariffRateConflict } from "./tariff-schedule.js";
 
 /** The rules run on each record that passed the schemas. */
