@@ -12,7 +12,7 @@ import {
   loadRecords,
   releaseKept,
 } from "./internal/node-files.js";
-import type { RecordSummary } from "./internal/summary.js";
+import type { RecordSummary } from "./internal/record-summary.js";
 import type { WorkerJob, WorkerMessage } from "./internal/worker-protocol.js";
 import type { ValidateOptions } from "./options.js";
 import type { FilesValidationResult } from "./problem.js";

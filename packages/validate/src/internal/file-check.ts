@@ -2,12 +2,12 @@ import { DATASET_KEYS, DatasetSchema, type StatecraftRecord } from "@statecraft/
 import { closest, distance } from "fastest-levenshtein";
 import type { Document } from "yaml";
 import type { FileFormat } from "../options.js";
+import type { RuleCode } from "../rule-codes.js";
 import { RECORD_RULES } from "../rules/index.js";
-import type { RuleCode } from "../rules.js";
 import { escapePointerSegment, locateJson, parseJson } from "./json.js";
 import { loneSurrogates, mayHoldLoneSurrogate } from "./lone-surrogate.js";
+import { type RecordSummary, summarize } from "./record-summary.js";
 import { checkStructure, type Finding } from "./structure.js";
-import { type RecordSummary, summarize } from "./summary.js";
 import { LineIndex } from "./text.js";
 import { loadPlainYaml, loadYaml, type Yaml } from "./yaml-loader.js";
 

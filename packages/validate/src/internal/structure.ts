@@ -15,7 +15,7 @@ import {
 } from "@statecraft/core";
 import { closest, distance } from "fastest-levenshtein";
 import * as z from "zod";
-import type { RuleCode } from "../rules.js";
+import type { RuleCode } from "../rule-codes.js";
 import { escapePointerSegment } from "./json.js";
 
 /** A problem found in a record, before it is located in its file. */
