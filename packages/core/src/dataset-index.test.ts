@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RecordSchema } from "./dataset.js";
 import { createDatasetIndex } from "./dataset-index.js";
+import { parsePartialDate } from "./date.js";
 import { compareMeetings, timeline } from "./meeting-query.js";
 import { officesHeldOn } from "./office.js";
 
@@ -78,5 +79,18 @@ describe("officesHeldOn", () => {
     ["2012", []],
   ])("on %s", (date, titles) => {
     expect(officesHeldOn(offices, date).map((o) => o.title)).toEqual(titles);
+  });
+
+  it("takes parsed dates as well as text, with the same answers", () => {
+    const parsed = offices.map((o) => ({
+      ...o,
+      start: parsePartialDate(o.start),
+      ...(o.end === undefined ? {} : { end: parsePartialDate(o.end) }),
+    }));
+    for (const date of ["2020-05-01", "2023-03", "2024-04-26", "2023", "2012"]) {
+      expect(officesHeldOn(parsed, parsePartialDate(date)).map((o) => o.title)).toEqual(
+        officesHeldOn(offices, date).map((o) => o.title),
+      );
+    }
   });
 });

@@ -107,6 +107,7 @@ export {
   type Office,
   type OfficeRole,
   OfficeSchema,
+  type OfficeTerm,
   officesHeldOn,
 } from "./office.js";
 export {

@@ -1,6 +1,11 @@
 import * as z from "zod";
 import { CitationsSchema } from "./citation.js";
-import { isDefinitelyAfter, isDefinitelyBefore, PartialDateSchema } from "./date.js";
+import {
+  isDefinitelyAfter,
+  isDefinitelyBefore,
+  type PartialDate,
+  PartialDateSchema,
+} from "./date.js";
 import { reference } from "./reference-field.js";
 
 /** Standard roles an office can have, so offices compare across states and languages. */
@@ -75,18 +80,36 @@ export const OfficeSchema = z
 export type Office = z.infer<typeof OfficeSchema>;
 
 /**
+ * When an office was held, as its dates are written (`"2021-01-26"`) or already parsed: any
+ * {@link Office} is one. An absent `start` or `end` leaves that side of the term open.
+ */
+export interface OfficeTerm {
+  /** When the office was taken up. */
+  readonly start?: string | PartialDate | undefined;
+  /** When the office was left. */
+  readonly end?: string | PartialDate | undefined;
+}
+
+/**
  * The offices a person may hold on a date: those whose start is not definitely after the date
  * and whose end is not definitely before it. Partial dates compare by their bounds.
  *
+ * Dates may be given as text or parsed (with {@link parsePartialDate}), so that a caller who
+ * checks many dates parses each one once.
+ *
+ * @typeParam O - The offices' type: {@link Office}, or anything else with a start and an end.
  * @param offices - A person's offices.
  * @param date - A partial date, e.g. `2024-04-26` or `2024-04`.
- * @returns The offices possibly held on that date.
+ * @returns The offices possibly held on that date, in their order.
  * @example
  * ```ts
  * officesHeldOn(blinken.offices ?? [], "2024-04-26").map((o) => o.title); // ["Secretary of State"]
  * ```
  */
-export function officesHeldOn(offices: readonly Office[], date: string): Office[] {
+export function officesHeldOn<O extends OfficeTerm>(
+  offices: readonly O[],
+  date: string | PartialDate,
+): O[] {
   return offices.filter(
     (office) =>
       (office.start === undefined || !isDefinitelyAfter(office.start, date)) &&

@@ -10,7 +10,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { isMainModule, REPO_ROOT, runGenerator } from "../../../scripts/generated-file.js";
-import { RULE_CODES, RULES, type RuleLayer } from "../src/rules.js";
+import { RULE_CODES, RULES, type RuleLayer } from "../src/rule-codes.js";
 
 /** Where the generated page lives, from the repository root. */
 export const RULES_DOC_PATH = fileURLToPath(
@@ -29,7 +29,7 @@ export function renderRulesDoc(): string {
   const lines = [
     "# Validation rules",
     "",
-    "<!-- Generated from packages/validate/src/rules.ts by `pnpm --filter @statecraft/validate generate`; do not edit. -->",
+    "<!-- Generated from packages/validate/src/rule-codes.ts by `pnpm --filter @statecraft/validate generate`; do not edit. -->",
     "",
     "Every problem `statecraft validate` reports has one of these codes. Codes are stable. Change a",
     "rule's severity with `--rule CODE=off|warning|error` or the `rules` key of",

@@ -44,7 +44,7 @@ export {
   type RuleCode,
   type RuleInfo,
   type RuleLayer,
-} from "./rules.js";
+} from "./rule-codes.js";
 export {
   safeValidateTexts,
   type TextFile,

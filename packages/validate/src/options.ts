@@ -1,5 +1,5 @@
 import type { Severity, SeverityOverride } from "./problem.js";
-import type { RuleCode } from "./rules.js";
+import type { RuleCode } from "./rule-codes.js";
 
 /** Options every validation entry point shares: rule severities, the problem cap, the failing severity. */
 export interface ValidateOptions {

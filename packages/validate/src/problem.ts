@@ -1,5 +1,5 @@
 import type { StatecraftRecord } from "@statecraft/core";
-import type { RuleCode } from "./rules.js";
+import type { RuleCode } from "./rule-codes.js";
 
 /** How serious a problem is: an `error` makes the data invalid, a `warning` only reports. */
 export type Severity = "error" | "warning";

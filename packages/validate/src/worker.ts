@@ -9,7 +9,7 @@ import { parentPort, type TransferListItem } from "node:worker_threads";
 import type { StatecraftRecord } from "@statecraft/core";
 import type { RawProblem } from "./internal/file-check.js";
 import { checkFile } from "./internal/node-files.js";
-import type { RecordSummary } from "./internal/summary.js";
+import type { RecordSummary } from "./internal/record-summary.js";
 import { BATCH_SIZE, type WorkerJob, type WorkerMessage } from "./internal/worker-protocol.js";
 
 let started = false;

@@ -1,7 +1,7 @@
 import { printable } from "@statecraft/core";
 import { formatCount } from "../internal/count.js";
 import type { Problem, ValidationResult } from "../problem.js";
-import type { RuleCode } from "../rules.js";
+import type { RuleCode } from "../rule-codes.js";
 import { summaryLine } from "./summary.js";
 
 /** Styling functions for {@link formatPretty}; each wraps text (in ANSI colours, say). */

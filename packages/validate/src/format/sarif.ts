@@ -1,5 +1,5 @@
 import type { ValidationResult } from "../problem.js";
-import { RULE_CODES, RULES } from "../rules.js";
+import { RULE_CODES, RULES } from "../rule-codes.js";
 
 /** Where the rules are documented; each SARIF rule links to its entry. */
 export const RULES_DOC_URL =

@@ -8,12 +8,13 @@ import type {
   ValidationResult,
   ValidDataset,
 } from "../problem.js";
+import { RULES, type RuleCode } from "../rule-codes.js";
 import type { DatasetFinding } from "../rules/dataset-rule.js";
 import { DATASET_RULES } from "../rules/index.js";
-import { RULES, type RuleCode } from "../rules.js";
 import type { FileSink, RawProblem } from "./file-check.js";
+import type { RecordSummary } from "./record-summary.js";
 import { RecordTable } from "./record-table.js";
-import { decodeTarget, type RecordSummary } from "./summary.js";
+import type { DecodedTarget } from "./target-code.js";
 
 /** A record reloaded for locating problems: its value and a way to locate pointers in it. */
 export interface LoadedRecord {
@@ -43,6 +44,8 @@ interface Kept {
   finding?: DatasetFinding;
   severity: Severity;
 }
+
+const ACTOR_KINDS = ["person", "state", "organization"] as const;
 
 /** The default cap on problems kept in a result. */
 export const DEFAULT_MAX_PROBLEMS = 1000;
@@ -183,7 +186,7 @@ export class Engine {
     // Records to reload: those with findings, plus first records of duplicates.
     const wanted = new Map<number, Set<number>>();
     const want = (record: number): void => {
-      const file = table.recFile.get(record);
+      const file = table.file(record);
       const set = wanted.get(file);
       if (set) set.add(record);
       else wanted.set(file, new Set([record]));
@@ -197,15 +200,11 @@ export class Engine {
       const records = [...set];
       const values = await loader.load(
         file,
-        records.map((r) => ({
-          offset: table.recOffset.get(r),
-          line: table.recLine.get(r),
-          base: table.recBase[r]!,
-        })),
+        records.map((r) => table.place(r)),
       );
       for (const [i, r] of records.entries()) loaded.set(r, values[i]);
     }
-    const candidates = new Map<number, string[]>();
+    const candidates = new Map<string, string[]>();
     for (const k of pending) {
       const f = k.finding!;
       const record = loaded.get(f.record);
@@ -219,14 +218,14 @@ export class Engine {
       if (f.duplicateOf !== undefined) {
         const first = loaded.get(f.duplicateOf);
         const where = first?.locate("");
-        message += ` by the record at ${this.files[table.recFile.get(f.duplicateOf)]}${where ? `:${where.line}` : ""}`;
+        message += ` by the record at ${this.files[table.file(f.duplicateOf)]}${where ? `:${where.line}` : ""}`;
       }
       const at = record?.locate(pointer);
       k.problem = {
         code: f.code,
         severity: k.severity,
         message,
-        file: this.files[table.recFile.get(f.record)]!,
+        file: this.files[table.file(f.record)]!,
         ...(at ?? {}),
         pointer,
         recordId: table.id(f.record),
@@ -234,19 +233,13 @@ export class Engine {
     }
   }
 
-  #suggest(id: string, target: number, cache: Map<number, string[]>): string {
-    const key = target & 0xff;
+  #suggest(id: string, target: DecodedTarget, cache: Map<string, string[]>): string {
+    const { type, kinds } = target;
+    const shapes = type === "actor" ? (kinds.length > 0 ? kinds : ACTOR_KINDS) : [type];
+    const key = shapes.join(" ");
     let list = cache.get(key);
     if (!list) {
-      const { type, kinds } = decodeTarget(key);
-      const shapes = new Set<string>(
-        type === "actor"
-          ? kinds.length > 0
-            ? kinds
-            : ["person", "state", "organization"]
-          : [type],
-      );
-      list = [...this.table.idsOfShapes(shapes)];
+      list = [...this.table.idsOfShapes(new Set(shapes))];
       cache.set(key, list);
     }
     const limit = Math.max(1, Math.floor(id.length * 0.4));

@@ -1,12 +1,12 @@
 import { DATASET_KEYS, DatasetSchema, type StatecraftRecord } from "@statecraft/core";
 import { closest, distance } from "fastest-levenshtein";
 import type { FileFormat } from "../options.js";
+import type { RuleCode } from "../rule-codes.js";
 import { RECORD_RULES } from "../rules/index.js";
-import type { RuleCode } from "../rules.js";
 import { escapePointerSegment, locateJson, parseJson } from "./json.js";
 import { loneSurrogates, mayHoldLoneSurrogate } from "./lone-surrogate.js";
+import { type RecordSummary, summarize } from "./record-summary.js";
 import { checkStructure, type Finding } from "./structure.js";
-import { type RecordSummary, summarize } from "./summary.js";
 import { LineIndex } from "./text.js";
 import { loadYaml } from "./yaml-loader.js";
 import type { YamlLocator } from "./yaml-locator.js";

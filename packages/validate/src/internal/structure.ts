@@ -16,7 +16,7 @@ import {
 } from "@statecraft/core";
 import { closest, distance } from "fastest-levenshtein";
 import * as z from "zod";
-import { isRuleCode, type RuleCode } from "../rules.js";
+import { isRuleCode, type RuleCode } from "../rule-codes.js";
 import { escapePointerSegment } from "./json.js";
 
 /** A problem found in a record, before it is located in its file. */

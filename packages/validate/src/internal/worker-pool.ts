@@ -11,7 +11,7 @@ import { WorkersUnavailableError } from "../workers-unavailable-error.js";
 import type { Engine } from "./engine.js";
 import type { RawProblem } from "./file-check.js";
 import type { FoundFile, KeptFile } from "./node-files.js";
-import type { RecordSummary } from "./summary.js";
+import type { RecordSummary } from "./record-summary.js";
 import type { WorkerJob, WorkerMessage } from "./worker-protocol.js";
 
 /**

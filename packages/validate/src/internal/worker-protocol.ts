@@ -1,7 +1,7 @@
 import type { StatecraftRecord } from "@statecraft/core";
 import type { RawProblem } from "./file-check.js";
 import type { FoundFile, KeptFile } from "./node-files.js";
-import type { RecordSummary } from "./summary.js";
+import type { RecordSummary } from "./record-summary.js";
 
 /** A job for a worker: check one file. */
 export interface WorkerJob {

@@ -1,42 +1,12 @@
-import { MEETING_STATUSES } from "@statecraft/core";
-import { RecordTable } from "../internal/record-table.js";
+import { isDefinitelyAfter, isDefinitelyBefore, type PartialDate } from "@statecraft/core";
+import type { SourceFacts } from "./dataset-facts.js";
 import type { DatasetRule } from "./dataset-rule.js";
 
-const HELD = MEETING_STATUSES.indexOf("held");
-const PLANNED = MEETING_STATUSES.indexOf("planned");
-const EXPECTED = MEETING_STATUSES.indexOf("expected");
+/** A source with a publication date. */
+type DatedSource = SourceFacts & { readonly published: PartialDate };
 
-/** The source slots of a meeting's dated citations, with the sources' id numbers. */
-function* datedSources(
-  table: RecordTable,
-  slot: number,
-): Generator<{ idNum: number; source: number }> {
-  const [start, end] = RecordTable.range(table.citeStart, slot, table.cites.length);
-  for (let i = start; i < end; i++) {
-    const idNum = table.cites.get(i);
-    const record = table.recordOf(idNum);
-    if (record === -1 || table.shape(record) !== "source") continue;
-    const source = table.recSlot.get(record);
-    if (source === -1 || table.sourcePublished.get(source) === -1) continue;
-    yield { idNum, source };
-  }
-}
-
-function* meetings(
-  table: RecordTable,
-  statuses: readonly number[],
-): Generator<{ record: number; slot: number }> {
-  for (let record = 0; record < table.size; record++) {
-    if (table.shape(record) !== "meeting") continue;
-    const slot = table.recSlot.get(record);
-    if (
-      slot === -1 ||
-      table.meetingDate.get(slot) === -1 ||
-      !statuses.includes(table.meetingStatus.get(slot))
-    )
-      continue;
-    yield { record, slot };
-  }
+function isDated(source: SourceFacts): source is DatedSource {
+  return source.published !== undefined;
 }
 
 /**
@@ -45,23 +15,20 @@ function* meetings(
  *
  * @internal
  */
-export const heldAfterSource: DatasetRule = (table, report) => {
-  for (const { record, slot } of meetings(table, [HELD])) {
-    let latest: { idNum: number; source: number } | undefined;
-    for (const s of datedSources(table, slot)) {
-      if (!latest || table.sourceLatest.get(s.source) > table.sourceLatest.get(latest.source))
-        latest = s;
-    }
-    if (latest && table.sourceLatest.get(latest.source) < table.meetingEarliest.get(slot)) {
-      const published = table.strings[table.sourcePublished.get(latest.source)];
-      const date = table.strings[table.meetingDate.get(slot)];
-      report({
-        code: "held_after_source",
-        message: `the meeting is marked held, but it begins (${date}) after its latest source "${table.idName(latest.idNum)}" was published (${published})`,
-        record,
-        pointer: "/status",
-      });
-    }
+export const heldAfterSource: DatasetRule = (facts, report) => {
+  for (const meeting of facts.meetings()) {
+    const { date } = meeting;
+    if (meeting.status !== "held" || date === undefined) continue;
+    const sources = meeting.citations().filter(isDated);
+    if (sources.length === 0 || !sources.every((s) => isDefinitelyBefore(s.published, date)))
+      continue;
+    const latest = sources.reduce((a, b) => (b.published.latest > a.published.latest ? b : a));
+    report({
+      code: "held_after_source",
+      message: `the meeting is marked held, but it begins (${date.text}) after its latest source "${latest.id}" was published (${latest.published.text})`,
+      record: meeting.number,
+      pointer: "/status",
+    });
   }
 };
 
@@ -71,16 +38,16 @@ export const heldAfterSource: DatasetRule = (table, report) => {
  *
  * @internal
  */
-export const plannedBeforeSource: DatasetRule = (table, report) => {
-  for (const { record, slot } of meetings(table, [PLANNED, EXPECTED])) {
-    const end = table.meetingLatest.get(slot);
-    for (const s of datedSources(table, slot)) {
-      if (table.sourceEarliest.get(s.source) <= end) continue;
-      const status = MEETING_STATUSES[table.meetingStatus.get(slot)];
+export const plannedBeforeSource: DatasetRule = (facts, report) => {
+  for (const meeting of facts.meetings()) {
+    const { date, status } = meeting;
+    if ((status !== "planned" && status !== "expected") || date === undefined) continue;
+    for (const source of meeting.citations()) {
+      if (!isDated(source) || !isDefinitelyAfter(source.published, date)) continue;
       report({
         code: "planned_before_source",
-        message: `the meeting is still "${status}", but its date (${table.strings[table.meetingDate.get(slot)]}) had passed when "${table.idName(s.idNum)}" was published (${table.strings[table.sourcePublished.get(s.source)]})`,
-        record,
+        message: `the meeting is still "${status}", but its date (${date.text}) had passed when "${source.id}" was published (${source.published.text})`,
+        record: meeting.number,
         pointer: "/status",
       });
       break;

@@ -1,24 +1,19 @@
 import type { DatasetRule } from "./dataset-rule.js";
 
 /**
- * `orphaned_source`: a source record that no reference points at.
+ * `orphaned_source`: a source record that no reference points at (a second record with the id
+ * of another is reported as a duplicate instead).
  *
  * @internal
  */
-export const orphanedSource: DatasetRule = (table, report) => {
-  const cited = new Uint8Array(table.idCount);
-  const refs = table.refs;
-  for (let i = 0; i < refs.length; i += 2) cited[refs.get(i)] = 1;
-  for (let record = 0; record < table.size; record++) {
-    if (table.shape(record) !== "source") continue;
-    const idNum = table.recId.get(record);
-    if (table.idRecord.get(idNum) !== record) continue; // a duplicate is reported as such
-    if (!cited[idNum])
-      report({
-        code: "orphaned_source",
-        message: `no record cites the source "${table.id(record)}"`,
-        record,
-        pointer: "/id",
-      });
+export const orphanedSource: DatasetRule = (facts, report) => {
+  for (const record of facts.records()) {
+    if (record.shape !== "source" || !record.firstWithId || facts.isReferenced(record)) continue;
+    report({
+      code: "orphaned_source",
+      message: `no record cites the source "${record.id}"`,
+      record: record.number,
+      pointer: "/id",
+    });
   }
 };

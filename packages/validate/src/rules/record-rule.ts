@@ -1,5 +1,5 @@
 import type { StatecraftRecord } from "@statecraft/core";
-import type { RuleCode } from "../rules.js";
+import type { RuleCode } from "../rule-codes.js";
 
 /** Reports one problem found in a record: its code, message and JSON Pointer within the record. */
 export type Report = (code: RuleCode, message: string, pointer: string) => void;

@@ -1,7 +1,12 @@
-import { decodeTarget } from "../internal/summary.js";
+import type { RecordShape } from "@statecraft/core";
 import type { DatasetRule } from "./dataset-rule.js";
 
 const ARTICLE = (word: string): string => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+
+/** The record type of a shape: `actor` for the actor kinds. */
+function typeOf(shape: RecordShape): string {
+  return shape === "person" || shape === "state" || shape === "organization" ? "actor" : shape;
+}
 
 /**
  * `dangling_reference`, `unknown_position_actor` and `wrong_reference_type`: every reference
@@ -9,54 +14,32 @@ const ARTICLE = (word: string): string => (/^[aeiou]/.test(word) ? `an ${word}` 
  *
  * @internal
  */
-export const checkReferences: DatasetRule = (table, report) => {
-  const refs = table.refs;
-  for (let record = 0; record < table.size; record++) {
-    const [start, end] = table.refRange(record);
-    for (let pair = start; pair < end; pair++) {
-      const idNum = refs.get(pair * 2);
-      const code = refs.get(pair * 2 + 1);
-      const ordinal = pair - start;
-      const target = table.idRecord.get(idNum);
-      const want = decodeTarget(code);
-      if (target === -1) {
-        const id = table.idName(idNum);
-        if (want.positionActor) {
-          report({
-            code: "unknown_position_actor",
-            message: `the position's actor "${id}" is not in the dataset`,
-            record,
-            ordinal,
-            suggest: { id, target: code },
-          });
-        } else {
-          report({
-            code: "dangling_reference",
-            message: `no record with id "${id}"`,
-            record,
-            ordinal,
-            suggest: { id, target: code },
-          });
-        }
-        continue;
-      }
-      const shape = table.shape(target);
-      const type =
-        shape === "person" || shape === "state" || shape === "organization" ? "actor" : shape;
-      if (type !== want.type) {
-        const id = table.idName(idNum);
+export const checkReferences: DatasetRule = (facts, report) => {
+  for (const record of facts.records()) {
+    for (const ref of facts.references(record)) {
+      const { ordinal, target, resolved } = ref;
+      if (resolved === undefined) {
+        report({
+          code: target.positionActor ? "unknown_position_actor" : "dangling_reference",
+          message: target.positionActor
+            ? `the position's actor "${ref.id}" is not in the dataset`
+            : `no record with id "${ref.id}"`,
+          record: record.number,
+          ordinal,
+          suggest: { id: ref.id, target },
+        });
+      } else if (typeOf(resolved) !== target.type) {
         report({
           code: "wrong_reference_type",
-          message: `"${id}" is ${ARTICLE(type)}, but this field must reference ${ARTICLE(want.type)}`,
-          record,
+          message: `"${ref.id}" is ${ARTICLE(typeOf(resolved))}, but this field must reference ${ARTICLE(target.type)}`,
+          record: record.number,
           ordinal,
         });
-      } else if (want.kinds.length > 0 && !want.kinds.includes(shape as "person")) {
-        const id = table.idName(idNum);
+      } else if (target.kinds.length > 0 && !target.kinds.includes(resolved as "person")) {
         report({
           code: "wrong_reference_type",
-          message: `"${id}" is ${ARTICLE(shape)}, but this field must reference ${want.kinds.map(ARTICLE).join(" or ")}`,
-          record,
+          message: `"${ref.id}" is ${ARTICLE(resolved)}, but this field must reference ${target.kinds.map(ARTICLE).join(" or ")}`,
+          record: record.number,
           ordinal,
         });
       }

@@ -1,14 +1,9 @@
-import {
-  forEachReference,
-  RECORD_TYPES,
-  type RecordType,
-  type ReferenceTarget,
-  type StatecraftRecord,
-} from "@statecraft/core";
+import { forEachReference, type StatecraftRecord } from "@statecraft/core";
 import { shapeOf } from "./structure.js";
+import { targetCode } from "./target-code.js";
 
 /** An office, reduced to what the cross-record rules read. */
-export interface OfficeFacts {
+export interface OfficeSummary {
   readonly title: string;
   readonly start: string | undefined;
   readonly end: string | undefined;
@@ -43,44 +38,9 @@ export interface RecordSummary {
   /** A meeting's participants that state a capacity: `[actorRefOrdinal, capacity, participantIndex]`, the actor as its reference's ordinal in `refs`. */
   readonly capacities: readonly (readonly [number, string, number])[] | undefined;
   /** A person's offices. */
-  readonly offices: readonly OfficeFacts[] | undefined;
+  readonly offices: readonly OfficeSummary[] | undefined;
   /** A source's publication date. */
   readonly published: string | undefined;
-}
-
-const KIND_BITS = { person: 1, state: 2, organization: 4 } as const;
-/** Set in a target code when the reference is the `actor` of an issue position. */
-export const POSITION_ACTOR_BIT = 1 << 8;
-
-/** Encodes a reference target (and whether it is a position's actor) as a small integer, the same in every thread. */
-export function targetCode(target: ReferenceTarget, positionActor: boolean): number {
-  let code = RECORD_TYPES.indexOf(target.type) << 3;
-  for (const kind of target.kinds ?? []) code |= KIND_BITS[kind];
-  return positionActor ? code | POSITION_ACTOR_BIT : code;
-}
-
-/** A decoded {@link targetCode}. */
-export interface DecodedTarget {
-  readonly type: RecordType;
-  readonly kinds: readonly ("person" | "state" | "organization")[];
-  readonly positionActor: boolean;
-}
-
-/** Decoded target codes, by code (there are a few hundred at most, and every reference has one). */
-const decoded: (DecodedTarget | undefined)[] = [];
-
-/** Decodes {@link targetCode} (each code once; the result is shared). */
-export function decodeTarget(code: number): DecodedTarget {
-  let target = decoded[code];
-  if (target === undefined) {
-    const type = RECORD_TYPES[(code >> 3) & 7]!;
-    const kinds = (Object.keys(KIND_BITS) as (keyof typeof KIND_BITS)[]).filter(
-      (k) => code & KIND_BITS[k],
-    );
-    target = { type, kinds, positionActor: (code & POSITION_ACTOR_BIT) !== 0 };
-    decoded[code] = target;
-  }
-  return target;
 }
 
 /** The reference fields (as `forEachReference` names them) the summary picks out. */
@@ -121,7 +81,7 @@ export function summarize(
   let status: string | undefined;
   let date: string | undefined;
   let capacities: [number, string, number][] | undefined;
-  let offices: OfficeFacts[] | undefined;
+  let offices: OfficeSummary[] | undefined;
   let published: string | undefined;
   const record = value as StatecraftRecord;
   if (valid) {

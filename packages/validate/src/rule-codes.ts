@@ -188,7 +188,7 @@ export const RULES = {
     layer: "record",
     summary: "Dates that must be in order are not.",
     description:
-      "An office that ends before it starts, or a tariff whose lifecycle dates run backwards (requested, proposed, announced, effective; suspended and removed not before effective). Partial dates compare by their bounds, so `2024` and `2024-04` are never out of order.",
+      "An office that ends before it starts, or a tariff whose lifecycle dates run backwards: each of requested, proposed, announced and effective must not be before the one stated before it, and suspended and removed not before effective. Partial dates compare by their bounds, so `2024` and `2024-04` are never out of order.",
   },
   tariff_phase_order: {
     severity: "error",
@@ -208,7 +208,7 @@ export const RULES = {
     layer: "record",
     summary: "A product code does not exist in its nomenclature.",
     description:
-      "HS codes are checked against the edition given by `version` (HS 2022 ships with Statecraft): a code must be a chapter, heading or subheading of it. National lines (HTSUS, CN, CCT) of 2022 or later must start with an HS 2022 subheading. Codes of editions Statecraft does not ship are not checked.",
+      "An HS code has 2, 4 or 6 digits in every edition (longer national lines use scheme HTSUS, CN or CCT). HS codes are checked against the edition given by `version` (HS 2022 ships with Statecraft): a code must be a chapter, heading or subheading of it; in editions Statecraft does not ship, only their length is checked. National lines (HTSUS, CN, CCT) of six digits or more, of 2022 or later, must start with an HS 2022 subheading; shorter national codes, earlier editions and scheme `other` are not checked.",
   },
   incompatible_offices: {
     severity: "error",
@@ -250,19 +250,19 @@ export const RULES = {
     layer: "dataset",
     summary: "A participant's stated capacity is not an office they hold on the meeting date.",
     description:
-      "A participant's `capacity` must match the `title` of one of the person's offices held on the meeting's date (by the bounds of both partial dates). Catches a minister listed after leaving office or a wrong title.",
+      "A participant's `capacity` must match the `title` (ignoring case and surrounding spaces) of one of the person's offices held on the meeting's date. An office is held on a date unless it certainly starts after it or certainly ends before it, by the bounds of both partial dates (core's `officesHeldOn`). Catches a minister listed after leaving office or a wrong title. Meetings without a date, participants that are not persons of the dataset and persons who list no offices are not checked.",
   },
   held_after_source: {
     severity: "error",
     layer: "dataset",
     summary: "A meeting marked held starts after all its sources were published.",
     description:
-      "A source cannot report as held a meeting that had not yet begun when it was published. Either the status should be `planned`/`expected`/`confirmed`, or a later source is missing.",
+      "A source cannot report as held a meeting that had not yet begun when it was published. Either the status should be `planned`/`expected`/`confirmed`, or a later source is missing. Only the meeting's `sources` that are source records of the dataset with a `published` date count; a meeting without a date, or without such a source, is not checked.",
   },
   planned_before_source: {
     severity: "warning",
     layer: "dataset",
-    summary: "A planned or expected meeting ends before a source that cites it was published.",
+    summary: "A planned or expected meeting ends before a source it cites was published.",
     description:
       "The meeting's date had passed when the source came out, yet it is still `planned` or `expected`. Update the status (`held`, `postponed`, `cancelled`) from the later source.",
   },
@@ -271,7 +271,7 @@ export const RULES = {
     layer: "dataset",
     summary: "A source that no record cites.",
     description:
-      "Sources exist to support records; one that nothing cites is usually left over from an edit. Cite it or remove it.",
+      "Sources exist to support records; one that no field of any record names is usually left over from an edit. Cite it or remove it. (A second record with the id of a source is reported as `duplicate_id` instead.)",
   },
 } as const satisfies Record<string, RuleInfo>;
 
