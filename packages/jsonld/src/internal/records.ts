@@ -52,9 +52,49 @@ const TYPE_ORDER: Readonly<Record<string, number>> = {
   source: 4,
 };
 
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The JSON Pointer of the first string in a value (keys included) that is not well-formed
+ * UTF-16 — a lone surrogate, which neither JSON-LD's UTF-8 nor an N-Quads literal can carry.
+ */
+function illFormedString(value: unknown, pointer = ""): string | undefined {
+  if (typeof value === "string") return LONE_SURROGATE.test(value) ? pointer : undefined;
+  if (value === null || typeof value !== "object") return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const at = `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+    if (LONE_SURROGATE.test(key)) return at;
+    const found = illFormedString(item, at);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Refuses a record both writers could only write wrongly: one holding a lone surrogate
+ * (`@statecraft/validate` reports it as `lone_surrogate`). Checked here, where both writers take
+ * their records, so JSON-LD and N-Quads reject the same records with the same error.
+ */
+function checked(record: StatecraftRecord): StatecraftRecord {
+  const pointer = illFormedString(record);
+  if (pointer !== undefined) {
+    encodeId(record.id); // an id with a lone surrogate is an invalid_id, as everywhere else
+    throw new StatecraftJsonLdError(
+      "invalid_document",
+      `record ${JSON.stringify(record.id)} holds a lone surrogate at ${pointer}, which no RDF literal can carry`,
+    );
+  }
+  return record;
+}
+
+function* checkedRecords(records: Iterable<StatecraftRecord>): Iterable<StatecraftRecord> {
+  for (const record of records) yield checked(record);
+}
+
 /** Records of the input, in dataset order; sorted by type then encoded id when canonical. */
 export function recordsOf(input: ExportInput, canonical: boolean): Iterable<StatecraftRecord> {
-  const records = isDataset(input) ? datasetRecords(input) : input;
+  const records = checkedRecords(isDataset(input) ? datasetRecords(input) : input);
   if (!canonical) return records;
   const keyed = [...records].map((record) => ({ record, key: encodeId(record.id) }));
   keyed.sort((a, b) => {
