@@ -1,11 +1,7 @@
 import { Engine } from "./internal/engine.js";
-import {
-  checkDocument,
-  checkNdjsonText,
-  type FileFormat,
-  formatOf,
-} from "./internal/file-check.js";
+import { checkDocument, type FileFormat, formatOf } from "./internal/file-check.js";
 import { loadFromDocument, loadFromNdjsonLine } from "./internal/loader.js";
+import { checkNdjsonText } from "./internal/ndjson-check.js";
 import { loadYaml } from "./internal/yaml-loader.js";
 import type { ValidateOptions } from "./options.js";
 import type { CollectedResult, ValidationResult, ValidDataset, ValidResult } from "./problem.js";

@@ -1,9 +1,15 @@
-import { DATASET_KEYS, DatasetSchema, type StatecraftRecord } from "@statecraft/core";
-import { closest, distance } from "fastest-levenshtein";
+/**
+ * Checking one data document (YAML or JSON): read it once, find its records by their layout,
+ * check each record's structure and record rules, and hand the findings to the engine.
+ *
+ * @module
+ */
+import { DATASET_KEYS, type StatecraftRecord } from "@statecraft/core";
 import type { FileFormat } from "../options.js";
 import type { RuleCode } from "../rule-codes.js";
 import { RECORD_RULES } from "../rules/index.js";
-import { escapePointerSegment, locateJson, parseJson } from "./json.js";
+import { layout } from "./file-layout.js";
+import { locateJson, parseJson } from "./json.js";
 import { loneSurrogates, mayHoldLoneSurrogate } from "./lone-surrogate.js";
 import { type RecordSummary, summarize } from "./record-summary.js";
 import { checkStructure, type Finding } from "./structure.js";
@@ -38,99 +44,6 @@ export interface FileSink {
   record(summary: RecordSummary): void;
   /** Receives each valid record, as the schemas parsed it, in file order (only when collecting). */
   value?(record: StatecraftRecord): void;
-}
-
-const LIST_KEYS = Object.values(DATASET_KEYS) as string[];
-const LIST_TYPE = Object.fromEntries(
-  Object.entries(DATASET_KEYS).map(([type, key]) => [key, type]),
-) as Record<string, string>;
-const DATASET_FIELDS = Object.keys(DatasetSchema.shape);
-const METADATA_SCHEMA = DatasetSchema.omit(
-  Object.fromEntries(LIST_KEYS.map((k) => [k, true])) as { actors: true },
-);
-
-/** A record found in a document: its value and its JSON Pointer in the file. */
-interface Placed {
-  readonly value: unknown;
-  readonly base: string;
-  /** The type its dataset list requires, if it is in one. */
-  readonly listType?: string;
-}
-
-function suggest(input: string, candidates: readonly string[]): string {
-  const best = closest(input, candidates as string[]);
-  const d = distance(input, best);
-  return d <= Math.max(1, Math.floor(best.length * 0.4)) && d < input.length
-    ? ` (did you mean "${best}"?)`
-    : "";
-}
-
-const LAYOUTS =
-  'a data file holds one record (an object with "type"), a list of records, or a dataset (an object with "actors", "meetings", "issues", "tariffs" or "sources" lists)';
-
-function describeValue(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return 'an object without "type"';
-  return `a ${typeof value}`;
-}
-
-/**
- * Splits a document into its records, reporting what is not in any layout (file-level findings).
- *
- * @param scan - Look for lone surrogates in a dataset's metadata (see {@link mayHoldLoneSurrogate}).
- */
-function layout(value: unknown, file: Finding[], scan: boolean): Placed[] {
-  if (Array.isArray(value)) return value.map((v, i) => ({ value: v, base: `/${i}` }));
-  if (value !== null && typeof value === "object") {
-    const object = value as Record<string, unknown>;
-    if (Object.hasOwn(object, "type")) return [{ value, base: "" }];
-    const keys = Object.keys(object);
-    if (keys.some((k) => LIST_KEYS.includes(k))) {
-      const placed: Placed[] = [];
-      const metadata: Record<string, unknown> = {};
-      for (const key of keys) {
-        if (!DATASET_FIELDS.includes(key)) {
-          file.push({
-            code: "unrecognized_keys",
-            message: `unknown key ${JSON.stringify(key)} in a dataset${suggest(key, DATASET_FIELDS)}`,
-            pointer: `/${escapePointerSegment(key)}`,
-            key: true,
-          });
-        } else if (LIST_KEYS.includes(key)) {
-          const list = object[key];
-          if (!Array.isArray(list)) {
-            file.push({
-              code: "invalid_type",
-              message: `"${key}" must be a list of records`,
-              pointer: `/${key}`,
-            });
-            continue;
-          }
-          for (const [i, v] of list.entries())
-            placed.push({ value: v, base: `/${key}/${i}`, listType: LIST_TYPE[key]! });
-        } else metadata[key] = object[key];
-      }
-      if (scan) file.push(...loneSurrogates(metadata));
-      const meta = METADATA_SCHEMA.safeParse(metadata);
-      if (!meta.success) {
-        for (const issue of meta.error.issues) {
-          file.push({
-            code: issue.code,
-            message: issue.message.charAt(0).toLowerCase() + issue.message.slice(1),
-            pointer: issue.path.map((s) => `/${escapePointerSegment(String(s))}`).join(""),
-          });
-        }
-      }
-      return placed;
-    }
-  }
-  file.push({
-    code: "not_a_dataset",
-    message: `this is not Statecraft data: found ${describeValue(value)}, but ${LAYOUTS}`,
-    pointer: "",
-  });
-  return [];
 }
 
 /**
@@ -169,7 +82,7 @@ export function checkRecord(
   return valid ? { findings, valid, data: structural.data } : { findings, valid };
 }
 
-function recordIdOf(value: unknown): string | undefined {
+export function recordIdOf(value: unknown): string | undefined {
   const id = (value as { id?: unknown } | null)?.id;
   return typeof id === "string" ? id : undefined;
 }
@@ -323,116 +236,4 @@ export async function checkDocument(
     if (summary) sink.record(summary);
   }
   return checked.records;
-}
-
-/**
- * Checks one NDJSON line, already parsed by `JSON.parse` (or `undefined` with the error when it
- * failed). Only lines with problems are scanned again for positions.
- */
-export function checkNdjsonRecord(
-  text: string,
-  value: unknown,
-  lineNumber: number,
-  byteOffset: number,
-  sink: FileSink,
-): void {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    sink.problem({
-      code: "not_a_dataset",
-      message: `an NDJSON line holds one record (an object with "type"), but this one holds ${describeValue(value)}`,
-      pointer: "",
-      line: lineNumber,
-      column: 1,
-    });
-    return;
-  }
-  const { findings, valid, data } = checkRecord(value, undefined, mayHoldLoneSurrogate(text));
-  if (data && sink.value) sink.value(data);
-  if (findings.length > 0) {
-    const recordId = recordIdOf(value);
-    const lines = new LineIndex(text, lineNumber);
-    const at = locateJson(
-      text,
-      findings.map((f) => f.pointer),
-    );
-    for (const finding of findings) {
-      const loc = at.get(finding.pointer);
-      const offset = loc
-        ? finding.key && loc.keyOffset !== undefined
-          ? loc.keyOffset
-          : loc.offset
-        : 0;
-      sink.problem({
-        code: finding.code,
-        message: finding.message,
-        pointer: finding.pointer,
-        ...lines.position(offset),
-        ...(recordId === undefined ? {} : { recordId }),
-      });
-    }
-  }
-  const summary = summarize(value, valid, lineNumber, byteOffset, "");
-  if (summary) sink.record(summary);
-}
-
-/** Reports an NDJSON line `JSON.parse` refused, with the strict parser's message and column. */
-export function ndjsonSyntaxError(text: string, lineNumber: number, sink: FileSink): void {
-  const parsed = parseJson(text);
-  const lines = new LineIndex(text, lineNumber);
-  if (parsed.error) {
-    sink.problem({
-      code: "parse_error",
-      message: parsed.error.message,
-      pointer: "",
-      ...lines.position(parsed.error.offset),
-    });
-  } else {
-    sink.problem({
-      code: "parse_error",
-      message: "the line is not valid JSON",
-      pointer: "",
-      line: lineNumber,
-      column: 1,
-    });
-  }
-}
-
-/** Checks a whole NDJSON text held in memory (the browser entry and small files). */
-export function checkNdjsonText(text: string, sink: FileSink): number {
-  let records = 0;
-  let start = 0;
-  let lineNumber = 0;
-  const encoder = new TextEncoder();
-  let byteOffset = 0;
-  while (start <= text.length) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    lineNumber++;
-    let line = text.slice(start, end);
-    const byteLength = encoder.encode(line).length + 1;
-    if (line.endsWith("\r")) line = line.slice(0, -1);
-    if (line.trim() !== "") {
-      records++;
-      let value: unknown;
-      let ok = true;
-      try {
-        value = JSON.parse(line);
-      } catch {
-        ok = false;
-      }
-      if (ok) checkNdjsonRecord(line, value, lineNumber, byteOffset, sink);
-      else ndjsonSyntaxError(line, lineNumber, sink);
-    }
-    byteOffset += byteLength;
-    start = end + 1;
-  }
-  if (records === 0)
-    sink.problem({
-      code: "empty_file",
-      message: "the file is empty",
-      pointer: "",
-      line: 1,
-      column: 1,
-    });
-  return records;
 }

@@ -14,15 +14,9 @@ import {
   walkFolder,
 } from "@statecraft/core/node";
 import type { LoadedRecord, RecordPlace } from "./engine.js";
-import {
-  checkDocument,
-  checkNdjsonRecord,
-  type FileFormat,
-  type FileSink,
-  formatOf,
-  ndjsonSyntaxError,
-} from "./file-check.js";
+import { checkDocument, type FileFormat, type FileSink, formatOf } from "./file-check.js";
 import { loadFromDocument, loadFromNdjsonLine } from "./loader.js";
+import { checkNdjsonRecord, ndjsonSyntaxError } from "./ndjson-check.js";
 import { bytePosition, decodeUtf8, firstInvalidUtf8 } from "./text.js";
 import { loadYaml } from "./yaml-loader.js";
 
