@@ -241,15 +241,19 @@ describe("outputs: interrupted and failed writes", () => {
 });
 
 describe("the command line", () => {
-  it("runs whatever is in Node's compile-cache folder (damaged entries, a FIFO)", () => {
+  it("runs whatever is in a compile-cache folder (damaged entries, a FIFO)", () => {
     const cache = join(dir, "cache");
     mkdirSync(cache);
-    const env = { ...process.env, NODE_COMPILE_CACHE: cache };
+    // Node's own cache, and the folder the removed hand-made cache trusted as compiled code.
+    const env = { ...process.env, NODE_COMPILE_CACHE: cache, STATECRAFT_COMPILE_CACHE: cache };
     expect(run(["validate", EXAMPLE], { env }).code).toBe(0);
     for (const entry of readdirSync(cache, { recursive: true, withFileTypes: true })) {
       if (entry.isFile()) writeFileSync(join(entry.parentPath, entry.name), "garbage");
     }
     execFileSync("mkfifo", [join(cache, "fifo")]);
+    for (const name of ["validate.cjs.cache", "validate.cjs.0123456789abcdef.cache"])
+      writeFileSync(join(cache, name), Buffer.alloc(4096, 0xa5));
+    symlinkSync("/dev/zero", join(cache, "validate.cjs.linked.cache"));
     const again = run(["validate", EXAMPLE], { env });
     expect(again).toEqual({
       code: 0,

@@ -1,7 +1,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
 import { createReadStream, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { chmod, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { chmod, chown, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -43,6 +43,20 @@ describe("writeOutputFile", () => {
     await writeOutputFile(path, "new");
     expect(await readFile(path, "utf8")).toBe("new");
     expect(statSync(path).mode & 0o777).toBe(mode);
+  });
+
+  it("keeps the owner of the file it replaces, where permitted", async () => {
+    const path = join(dir, "owned.nq");
+    await writeFile(path, "old");
+    // Giving a file away needs the superuser; otherwise the owner is ourselves, and stays so.
+    const owner = process.getuid?.() === 0 ? 65534 : (process.getuid?.() ?? 0);
+    await chown(path, owner, owner);
+    await writeOutputFile(path, "new");
+    expect(await readFile(path, "utf8")).toBe("new");
+    expect({ uid: statSync(path).uid, gid: statSync(path).gid }).toEqual({
+      uid: owner,
+      gid: owner,
+    });
   });
 
   it("writes through a symbolic link: the link stays, its target is replaced", async () => {
