@@ -1,8 +1,8 @@
 /**
  * Linked-data export for Statecraft datasets: a JSON-LD 1.1 context and RDF vocabulary derived
  * from the `@statecraft/core` schemas, compacted JSON-LD ({@link toJsonLd}), streaming N-Quads
- * ({@link toNQuads}) with optional RDFC-1.0 canonical output, and a lossless reader
- * ({@link fromJsonLd}). This entry point imports no `node:` module; file writing lives in
+ * ({@link toNQuads}) with optional RDFC-1.0 canonical output, and readers of both
+ * ({@link fromJsonLd}, {@link fromNQuads}). This entry point imports no `node:` module; file writing lives in
  * `@statecraft/jsonld/node`.
  *
  * @packageDocumentation
@@ -12,6 +12,7 @@ export { type ContextDefinition, statecraftContext, type TermDefinition } from "
 export { JSONLD_ERROR_CODES, type JsonLdErrorCode, StatecraftJsonLdError } from "./error.js";
 export { type BaseOptions, DEFAULT_BASE, type ExportInput } from "./export-input.js";
 export { type FromJsonLdOptions, fromJsonLd } from "./from-json-ld.js";
+export { type FromNQuadsOptions, fromNQuads } from "./from-n-quads.js";
 export {
   type JsonLdDocument,
   type JsonLdNode,

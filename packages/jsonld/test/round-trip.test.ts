@@ -1,10 +1,13 @@
 /**
  * Property tests (fast-check, seeded): random valid datasets survive export and re-import
- * exactly, and the N-Quads writer gives the same graph as jsonld.js for them.
+ * exactly (N-Quads: up to the canonical order a graph gives), and the N-Quads writer gives the
+ * same graph as jsonld.js for them.
  */
+import { datasetRecords } from "@statecraft/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromJsonLd, toJsonLd, toNQuadsString } from "../src/index.js";
+import { fromJsonLd, fromNQuads, toJsonLd, toNQuadsString } from "../src/index.js";
+import { inGraphOrder } from "../src/internal/graph-order.js";
 import { datasetArbitrary } from "../src/test-utils/arbitrary.js";
 import { canonical, toRdf } from "../src/test-utils/jsonld-client.js";
 
@@ -25,6 +28,24 @@ describe("round trip", () => {
         expect(back).toStrictEqual(dataset);
       }),
       { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  it("fromNQuads(toNQuadsString(dataset)) deep-equals the dataset in graph order, canonical or not", async () => {
+    // In RDF a record is its IRI: a valid dataset has unique ids (validate's duplicate_id rule).
+    const unique = datasetArbitrary.filter((dataset) => {
+      const ids = datasetRecords(dataset).map((record) => record.id);
+      return new Set(ids).size === ids.length;
+    });
+    await fc.assert(
+      fc.asyncProperty(unique, baseArbitrary, fc.boolean(), async (dataset, base, canonical) => {
+        const back = await fromNQuads(await toNQuadsString(dataset, { base, canonical }), { base });
+        expect(back).toStrictEqual(inGraphOrder(dataset));
+        // The same dataset fromJsonLd reads, once in that order.
+        const doc = JSON.parse(JSON.stringify(toJsonLd(dataset, { base })));
+        expect(back).toStrictEqual(inGraphOrder(fromJsonLd(doc)));
+      }),
+      { seed: SEED, numRuns: 200 },
     );
   });
 
