@@ -123,7 +123,7 @@ const meetingsCache = new WeakMap<DatasetIndex, Map<string, Meeting[]>>();
  * @example
  * ```ts
  * meetingParties(index, "blinken-shanghai-2024-04").map((p) => [p.actorId, p.represents]);
- * // [["antony-blinken", ["usa", "us-state-department"]], ["chinese-government", ["china"]]]
+ * // [["antony-blinken", ["us-state-department", "usa"]], ["chinese-government", ["china"]]]
  * ```
  */
 export function meetingParties(index: DatasetIndex, meetingId: string): readonly MeetingParty[] {
