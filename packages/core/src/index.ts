@@ -8,6 +8,7 @@
 
 export { ACTOR_KINDS, type Actor, type ActorKind, ActorSchema, actorDisplayName } from "./actor.js";
 export { type Citation, CitationSchema, CitationsSchema } from "./citation.js";
+export { type Counterpart, type CounterpartsOptions, counterparts } from "./counterpart.js";
 export {
   type Country,
   CountryCodeSchema,
@@ -150,6 +151,12 @@ export {
   reference,
   referenceRegistry,
 } from "./reference-field.js";
+export {
+  isAtMeeting,
+  type MeetingParty,
+  meetingParties,
+  representedBy,
+} from "./representation.js";
 export {
   arrayElement,
   CONTAINER_TYPES,

@@ -5,23 +5,18 @@ import type { Issue } from "./issue.js";
 import type { Meeting, MeetingStatus } from "./meeting.js";
 import { type Office, officesHeldOn } from "./office.js";
 import type { AttendanceStatus, ParticipantRole } from "./participant.js";
+import { isPartyTo, meetingsByParty } from "./representation.js";
 
 const PARTICIPANT_POINTER = /^\/participants\/\d+\/actor$/;
-const REPRESENTED_POINTER = /^\/participants\/\d+\/representing$/;
 
 /** Options for {@link meetingsOf} and {@link meetingsBetween}. */
 export interface MeetingsOfOptions {
   /**
-   * Count only meetings where the actor itself is a participant, not those where a participant
-   * represents it (by default, China's meetings include those Xi Jinping attends for China).
+   * Count only meetings that list the actor itself as a participant: no representation, no
+   * parent meeting (by default, China's meetings include those Xi Jinping attends for China,
+   * and every leg of a trip the Chinese government hosts).
    */
   readonly direct?: boolean;
-}
-
-function takesPart(meeting: Meeting, actorId: string, options: MeetingsOfOptions): boolean {
-  return meeting.participants.some(
-    (p) => p.actor === actorId || (!options.direct && p.representing === actorId),
-  );
 }
 
 /**
@@ -42,16 +37,20 @@ export function compareMeetings(a: Meeting, b: Meeting): number {
 }
 
 /**
- * The meetings an actor takes part in (any attendance status), in date order: as a participant,
- * or represented by one unless `options.direct` is set.
+ * The meetings an actor takes part in (any attendance status), in date order: those that list
+ * it as a participant, and, unless `options.direct` is set, those where it is present under the
+ * {@link meetingParties} rule: through a parent meeting (a trip's host is at every leg), through
+ * a participant's `representing`, an organisation's parent and jurisdiction, or the offices a
+ * person holds on the meeting date (a minister's ministry and state).
  *
  * @param index - The dataset index.
  * @param actorId - The actor's id.
- * @param options - Whether to count representation.
+ * @param options - Whether to count representation and parent meetings.
  * @returns The meetings.
  * @example
  * ```ts
  * meetingsOf(index, "antony-blinken").map((m) => m.title);
+ * meetingsOf(index, "china").length; // every meeting someone attends for China
  * ```
  */
 export function meetingsOf(
@@ -59,28 +58,31 @@ export function meetingsOf(
   actorId: string,
   options: MeetingsOfOptions = {},
 ): Meeting[] {
+  if (!options.direct)
+    return [...(meetingsByParty(index).get(actorId) ?? [])].sort(compareMeetings);
   const meetings = new Set<Meeting>();
   for (const ref of index.referencesTo(actorId)) {
-    if (ref.from.type !== "meeting") continue;
-    const direct = PARTICIPANT_POINTER.test(ref.pointer);
-    if (direct || (!options.direct && REPRESENTED_POINTER.test(ref.pointer)))
+    if (ref.from.type === "meeting" && PARTICIPANT_POINTER.test(ref.pointer))
       meetings.add(ref.from);
   }
   return [...meetings].sort(compareMeetings);
 }
 
 /**
- * The meetings in which two actors both take part, in date order (directly, or represented
- * unless `options.direct` is set).
+ * The meetings in which two actors both take part, in date order. Each is present as
+ * {@link meetingsOf} says: listed, or (unless `options.direct` is set) through a parent meeting
+ * or representation. Both may be present through the same participant: Blinken's meetings are
+ * all meetings between the United States and its State Department.
  *
  * @param index - The dataset index.
  * @param a - One actor's id.
  * @param b - The other actor's id.
- * @param options - Whether to count representation.
+ * @param options - Whether to count representation and parent meetings.
  * @returns The meetings both take part in.
  * @example
  * ```ts
  * meetingsBetween(index, "antony-blinken", "wang-yi");
+ * meetingsBetween(index, "usa", "china"); // includes Yellen's visit, hosted by the Chinese government
  * ```
  */
 export function meetingsBetween(
@@ -89,7 +91,9 @@ export function meetingsBetween(
   b: string,
   options: MeetingsOfOptions = {},
 ): Meeting[] {
-  return meetingsOf(index, a, options).filter((meeting) => takesPart(meeting, b, options));
+  return meetingsOf(index, a, options).filter((meeting) =>
+    options.direct ? meeting.participants.some((p) => p.actor === b) : isPartyTo(index, meeting, b),
+  );
 }
 
 /** A meeting participant resolved against the dataset. */
