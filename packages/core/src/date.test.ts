@@ -247,7 +247,13 @@ describe("invalid input", () => {
     ],
     ["2024-02-30/..", '(start of interval "2024-02-30/..")'],
     ["2024 /2025", "whitespace"],
-    ["tomorrow", '"tomorrow" is not a date; expected YYYY'],
+    [
+      "tomorrow",
+      '"tomorrow" is not a partial date; write YYYY, YYYY-MM or YYYY-MM-DD, or a date-time',
+    ],
+    ["15 Nov 2023", '"15 Nov 2023" is not a partial date; write YYYY'],
+    ["21 April 2024", "use X for unspecified digits (2024-XX); an interval is A/B"],
+    ["2024-04-24 ", 'whitespace is not allowed in "2024-04-24 "'],
     ["2024-04-24T", "time must be"],
   ])("%j", (text, message) => {
     const result = safeParsePartialDate(text);
@@ -272,7 +278,9 @@ describe("invalid input", () => {
   it("shortens very long input in messages", () => {
     const result = safeParsePartialDate("x".repeat(10_000));
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.error.length).toBeLessThan(300);
+    // The quoted input is cut to 80 characters; the rest is the fixed list of accepted forms.
+    if (!result.success) expect(result.error.length).toBeLessThan(400);
+    if (!result.success) expect(result.error).toContain('xxx..." is not a partial date');
   });
 });
 
@@ -382,8 +390,37 @@ describe("PartialDateSchema", () => {
         code: "custom",
         message: 'month 13 is out of range in "2024-13"',
         path: [],
+        params: { code: "invalid_date" },
       }),
     ]);
+  });
+
+  it("names the accepted forms for text that is not date-shaped", () => {
+    const issue = PartialDateSchema.safeParse("15 Nov 2023").error?.issues[0];
+    expect(issue).toMatchObject({ code: "custom", params: { code: "invalid_date" } });
+    expect(issue?.message).toBe(
+      '"15 Nov 2023" is not a partial date; write YYYY, YYYY-MM or YYYY-MM-DD, or a date-time ' +
+        "YYYY-MM-DDThh:mm[:ss[.fff]] with Z or ±hh:mm; a date may end in ? (uncertain), " +
+        "~ (approximate) or % (both) and use X for unspecified digits (2024-XX); an interval " +
+        "is A/B, with .. for an open side",
+    );
+  });
+
+  it.each<[string, boolean]>([
+    ["2024", true],
+    ["2024-04-24T10:30:00.250-05:00", true],
+    ["20XX", true],
+    ["2024-04~/..", true],
+    ["/2024", true],
+    ["2024-02-30", true], // date-shaped: the pattern is looser than the parser
+    ["15 Nov 2023", false],
+    ["21 April 2024", false],
+    ["2024-13", false],
+    ["2024-4", false],
+    ["2024/2025/2026", false],
+  ])("has a JSON Schema pattern: %j matches %j", (text, matches) => {
+    const pattern = new RegExp(PartialDateSchema.meta()?.pattern as string, "u");
+    expect(pattern.test(text)).toBe(matches);
   });
 
   it("rejects non-strings", () => {
@@ -481,6 +518,14 @@ const textArb = fc.oneof(pointTextArb, intervalTextArb);
 
 const signOf = (n: number): number => (n < 0 ? -1 : n > 0 ? 1 : 0);
 
+/** The JSON Schema pattern, as editors run it (`u` flag, as JSON Schema's ECMA-262 regexes). */
+const datePattern = (): RegExp => new RegExp(PartialDateSchema.meta()?.pattern as string, "u");
+
+/** Short strings of the characters dates are made of, to find what the parser and pattern disagree on. */
+const dateLikeArb = fc
+  .array(fc.constantFrom(..."0129X-T:Z+./?~% "), { maxLength: 14 })
+  .map((chars) => chars.join(""));
+
 describe("properties", () => {
   it("valid dates and intervals parse, and round-trip through format -> parse -> format", () => {
     fc.assert(
@@ -494,6 +539,22 @@ describe("properties", () => {
         expect(formatPartialDate(again)).toBe(formatted);
         expect(isPartialDate(text)).toBe(true);
         expect(PartialDateSchema.safeParse(text).success).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it("the JSON Schema pattern accepts every partial date (it is a superset of the parser)", () => {
+    const pattern = datePattern();
+    fc.assert(
+      fc.property(textArb, (text) => {
+        expect(pattern.test(text)).toBe(true);
+      }),
+      RUNS,
+    );
+    fc.assert(
+      fc.property(dateLikeArb, (text) => {
+        if (isPartialDate(text)) expect(pattern.test(text)).toBe(true);
       }),
       RUNS,
     );

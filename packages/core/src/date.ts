@@ -306,7 +306,15 @@ function diagnosePoint(text: string): string {
   if (text === "..") {
     return `".." (open) is only allowed as one side of an interval, e.g. "2024/.."`;
   }
-  if (/\s/.test(text)) return `whitespace is not allowed in ${q}`;
+  if (/\s/.test(text)) {
+    // Whitespace around or inside an otherwise valid date; anything else is not date-shaped.
+    const trimmed = text.trim();
+    const stray =
+      trimmed === "" ||
+      POINT_RE.test(text.replace(/\s+/g, "")) ||
+      POINT_RE.test(trimmed.replace(/\s+/, "T"));
+    return stray ? `whitespace is not allowed in ${q}` : genericError(q);
+  }
   if (POINT_RE.test(text.toUpperCase())) return `X, T and Z must be upper case in ${q}`;
   const qualifiers = /[?~%]+$/.exec(text);
   const body = qualifiers === null ? text : text.slice(0, qualifiers.index);
@@ -355,8 +363,17 @@ function diagnosePoint(text: string): string {
   return genericError(q);
 }
 
+/**
+ * What the parser accepts, in one sentence, for messages about text that is not date-shaped.
+ * Kept in step with {@link parse}: the forms, the qualifiers, `X` digits and intervals.
+ */
+const ACCEPTED_FORMS =
+  "write YYYY, YYYY-MM or YYYY-MM-DD, or a date-time YYYY-MM-DDThh:mm[:ss[.fff]] with Z or ±hh:mm; " +
+  "a date may end in ? (uncertain), ~ (approximate) or % (both) and use X for unspecified digits " +
+  "(2024-XX); an interval is A/B, with .. for an open side";
+
 function genericError(q: string): string {
-  return `${q} is not a date; expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ, optionally followed by ?, ~ or %`;
+  return `${q} is not a partial date; ${ACCEPTED_FORMS}`;
 }
 
 /** Parses one side of an interval. */
@@ -625,6 +642,21 @@ export function datePrecision(value: string | PartialDate): DatePrecision | "int
   return isDateInterval(v) ? "interval" : v.precision;
 }
 
+/** One date (not an interval) as a JSON Schema pattern: the shapes {@link POINT_RE} accepts. */
+const POINT_PATTERN =
+  "(?:\\d{4}|\\d{3}X|\\d{2}XX)(?:-(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\\d|3[01]|XX)" +
+  "(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?)?)?[?~%]?";
+
+/**
+ * A regular expression (ECMA-262, as JSON Schema's `pattern`) that every partial date matches:
+ * a date, or an interval of two dates, `..` or nothing. It is looser than the parser (it
+ * accepts `2024-02-30`, a qualified date-time, `/`, an interval that ends before it starts), so
+ * editors can flag text that is not date-shaped, such as `15 Nov 2023`;
+ * {@link PartialDateSchema} and `@statecraft/validate` do the exact check. Published as the
+ * `pattern` of `PartialDate` in the JSON Schema files.
+ */
+const PARTIAL_DATE_PATTERN = `^(?:${POINT_PATTERN}|(?:${POINT_PATTERN}|\\.\\.)?/(?:${POINT_PATTERN}|\\.\\.)?)$`;
+
 /**
  * Zod schema for a partial date string (ISO 8601 / EDTF level 0+1 date or interval); the output is
  * the string unchanged, and invalid input gets an issue with the message from
@@ -642,11 +674,19 @@ export const PartialDateSchema = z
   .check((ctx) => {
     const result = parse(ctx.value);
     if (typeof result === "string") {
-      ctx.issues.push({ code: "custom", message: result, input: ctx.value });
+      // The domain code rides in the issue's params, for validators to report it by name.
+      ctx.issues.push({
+        code: "custom",
+        message: result,
+        input: ctx.value,
+        params: { code: "invalid_date" },
+      });
     }
   })
   .meta({
     id: "PartialDate",
+    // For editors (JSON Schema): the shapes of the forms above; the check above is the exact one.
+    pattern: PARTIAL_DATE_PATTERN,
     title: "Partial date",
     description:
       "A date or date range in ISO 8601 / EDTF (Extended Date/Time Format) level 0+1. " +

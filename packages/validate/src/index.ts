@@ -1,7 +1,7 @@
 /**
  * Validate Statecraft datasets: the zod schemas, then cross-record rules, with every problem
- * located by file, line and column, and reports for terminals and CI (JSON, GitHub annotations,
- * SARIF).
+ * located by file, line and column (or, for records built in code, by record and JSON Pointer),
+ * and reports for terminals and CI (JSON, GitHub annotations, SARIF).
  *
  * This entry validates data held in memory and has no `node:` imports, so it runs in browsers
  * and any JavaScript runtime; `@statecraft/validate/node` adds reading files, folders and globs
@@ -45,6 +45,11 @@ export {
   type RuleInfo,
   type RuleLayer,
 } from "./rule-codes.js";
+export {
+  type DatasetInput,
+  safeValidateDataset,
+  validateDataset,
+} from "./validate-dataset.js";
 export {
   safeValidateTexts,
   type TextFile,

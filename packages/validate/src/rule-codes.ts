@@ -160,7 +160,15 @@ export const RULES = {
     layer: "structure",
     summary: "A value breaks a schema refinement.",
     description:
-      "zod's `custom`: an invalid partial date (`2024-02-30`, an interval that ends before it starts), a person with neither a name nor an office, an empty location.",
+      "zod's `custom`, for refinements without a code of their own: a person with neither a name nor an office, an empty location.",
+  },
+  invalid_date: {
+    severity: "error",
+    layer: "structure",
+    summary:
+      "A date is not a partial date: YYYY, YYYY-MM, YYYY-MM-DD or a date-time, optionally qualified (?, ~, %), or an interval A/B.",
+    description:
+      "Dates are ISO 8601 / EDTF level 0 and 1: a year `2024`, a month `2024-04`, a day `2024-04-24`, or a date-time with a time zone `2024-04-24T10:30:00+08:00` (seconds and up to 9 fractional digits optional). A date that is not a date-time may end with one qualifier, `?` uncertain, `~` approximate or `%` both, and may leave trailing digits unspecified with `X` (`202X`, `20XX`, `2024-XX`, `2024-04-XX`). An interval is two dates joined by `/`, where `..` marks an open side (`2024-04/..`) and an empty side an unknown one (`/2024`); its end may not be before its start. Years have four digits (0000-9999). The message says what is wrong: an impossible day (`2024-02-30`), a month out of range, whitespace, or text that is not date-shaped at all (`15 Nov 2023`), with the accepted forms.",
   },
   unknown_country_code: {
     severity: "error",

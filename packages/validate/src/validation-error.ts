@@ -1,8 +1,16 @@
 import { StatecraftError } from "@statecraft/core";
 import type { Problem, ValidationResult } from "./problem.js";
 
+/** Where a problem is: `file:line:column` in a file, else its record and pointer. */
+function where(problem: Problem): string {
+  if (problem.file !== undefined)
+    return `${problem.file}${problem.line ? `:${problem.line}:${problem.column}` : ""}`;
+  return `${problem.recordId ?? ""}${problem.pointer}`;
+}
+
 /**
- * Thrown by the throwing twins (`validateFiles`, `validateTexts`) when the data is invalid.
+ * Thrown by the throwing twins (`validateFiles`, `validateTexts`, `validateDataset`) when the
+ * data is invalid.
  *
  * @example
  * ```ts
@@ -30,9 +38,7 @@ export class ValidationError extends StatecraftError<"invalid_data"> {
     const summary = `${result.stats.errors} error(s) and ${result.stats.warnings} warning(s)`;
     super(
       "invalid_data",
-      first
-        ? `${summary}; first: ${first.file ?? ""}${first.line ? `:${first.line}:${first.column}` : ""} ${first.message} (${first.code})`
-        : summary,
+      first ? `${summary}; first: ${where(first)} ${first.message} (${first.code})` : summary,
       options,
     );
     this.result = result;

@@ -255,6 +255,24 @@ describe("the rules", () => {
       },
     ],
     [
+      "invalid_date, with the accepted forms",
+      {
+        given: replace("ap", '"published":"2024-04-21"', '"published":"15 Nov 2023"'),
+        want: [
+          'data.ndjson:7:75 invalid_date ap/published "15 Nov 2023" is not a partial date; write YYYY, YYYY-MM or YYYY-MM-DD, or a date-time YYYY-MM-DDThh:mm[:ss[.fff]] with Z or ±hh:mm; a date may end in ? (uncertain), ~ (approximate) or % (both) and use X for unspecified digits (2024-XX); an interval is A/B, with .. for an open side',
+        ],
+      },
+    ],
+    [
+      "invalid_date, an impossible day",
+      {
+        given: replace("blinken", '"end":"2025-01-20"', '"end":"2025-02-30"'),
+        want: [
+          'data.ndjson:3:154 invalid_date blinken/offices/0/end day 30 is out of range in "2025-02-30": February 2025 has 28 days',
+        ],
+      },
+    ],
+    [
       "incompatible_offices",
       {
         given: replace(

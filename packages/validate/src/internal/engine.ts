@@ -21,6 +21,11 @@ export interface LoadedRecord {
   readonly value: unknown;
   /** Line and column of a JSON Pointer within the record (its deepest existing ancestor when missing). */
   locate(pointer: string, key?: boolean): { line: number; column: number };
+  /**
+   * Where the record is, for messages that name another record (`duplicate_id`), when its file
+   * and line do not say it: records held in memory give their JSON Pointer in the input.
+   */
+  readonly place?: string;
 }
 
 /** Reloads records from a file, after the fact, to locate the problems kept. */
@@ -70,8 +75,18 @@ export class Engine {
   omitted = 0;
   /** Files read, when it differs from the files registered (paths that could not be read are registered too). */
   fileCount: number | undefined;
+  /**
+   * Whether problems carry a file, line and column. `false` for records held in memory
+   * (`safeValidateDataset`): their lines are record ordinals, used only to sort the problems in
+   * input order, and are dropped from the result with the file.
+   */
+  readonly #located: boolean;
 
-  constructor(options: ValidateOptions = {}) {
+  /**
+   * @param located - `false` when the records come from memory, not files (see `#located`).
+   */
+  constructor(options: ValidateOptions = {}, located = true) {
+    this.#located = located;
     this.#overrides = options.rules ?? {};
     this.#max = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
     this.#failOn = options.failOn ?? "error";
@@ -117,7 +132,10 @@ export class Engine {
   problem(file: number, raw: RawProblem): void {
     const severity = this.#count(raw.code);
     if (!severity) return;
-    this.#kept.push({ problem: { ...raw, severity, file: this.files[file]! }, severity });
+    this.#kept.push({
+      problem: this.#located ? { ...raw, severity, file: this.files[file]! } : { ...raw, severity },
+      severity,
+    });
   }
 
   #dataset(finding: DatasetFinding): void {
@@ -161,6 +179,13 @@ export class Engine {
         (a.line ?? 0) - (b.line ?? 0) ||
         (a.column ?? 0) - (b.column ?? 0),
     );
+    if (!this.#located) {
+      // Lines and columns were record ordinals, for the order above; they locate nothing.
+      for (const [i, p] of problems.entries()) {
+        const { line: _line, column: _column, file: _file, ...unlocated } = p;
+        problems[i] = unlocated;
+      }
+    }
     const failing = this.#failOn === "warning" ? this.errors + this.warnings : this.errors;
     const report = {
       stats: {
@@ -217,15 +242,18 @@ export class Engine {
       if (f.suggest) message += this.#suggest(f.suggest.id, f.suggest.target, candidates);
       if (f.duplicateOf !== undefined) {
         const first = loaded.get(f.duplicateOf);
-        const where = first?.locate("");
-        message += ` by the record at ${this.files[table.file(f.duplicateOf)]}${where ? `:${where.line}` : ""}`;
+        if (first?.place !== undefined) message += ` by the record at ${first.place}`;
+        else {
+          const where = first?.locate("");
+          message += ` by the record at ${this.files[table.file(f.duplicateOf)]}${where ? `:${where.line}` : ""}`;
+        }
       }
       const at = record?.locate(pointer);
       k.problem = {
         code: f.code,
         severity: k.severity,
         message,
-        file: this.files[table.file(f.record)]!,
+        ...(this.#located ? { file: this.files[table.file(f.record)]! } : {}),
         ...(at ?? {}),
         pointer,
         recordId: table.id(f.record),

@@ -88,7 +88,7 @@ export function recordIdOf(value: unknown): string | undefined {
 }
 
 /** A document's records, checked: findings still to locate, and what to report per record. */
-interface CheckedDocument {
+export interface CheckedDocument {
   readonly records: number;
   readonly pending: readonly { finding: Finding; base: string; recordId: string | undefined }[];
   readonly summaries: readonly { value: unknown; valid: boolean; base: string }[];
@@ -101,10 +101,16 @@ interface CheckedDocument {
  *
  * @param collect - Keep the valid records as parsed (for a sink that collects them).
  * @param scan - Look for lone surrogates (see {@link mayHoldLoneSurrogate}).
+ * @param datasetObject - Take a plain object without `type` as a dataset (see `layout`).
  */
-function checkValue(value: unknown, collect: boolean, scan: boolean): CheckedDocument {
+export function checkValue(
+  value: unknown,
+  collect: boolean,
+  scan: boolean,
+  datasetObject = false,
+): CheckedDocument {
   const fileFindings: Finding[] = [];
-  const placed = layout(value, fileFindings, scan);
+  const placed = layout(value, fileFindings, scan, datasetObject);
   const pending: CheckedDocument["pending"][number][] = fileFindings.map((finding) => ({
     finding,
     base: "",

@@ -49,14 +49,23 @@ export function describeValue(value: unknown): string {
  * Splits a document into its records, reporting what is not in any layout (file-level findings).
  *
  * @param scan - Look for lone surrogates in a dataset's metadata (see {@link mayHoldLoneSurrogate}).
+ * @param datasetObject - Take a plain object without `type` as a dataset even when it has no
+ *   list (`{}` is an empty dataset): for objects given in code as datasets, where a file's
+ *   `{ "name": "x" }` is more likely something else.
  */
-export function layout(value: unknown, file: Finding[], scan: boolean): Placed[] {
+export function layout(
+  value: unknown,
+  file: Finding[],
+  scan: boolean,
+  datasetObject = false,
+): Placed[] {
   if (Array.isArray(value)) return value.map((v, i) => ({ value: v, base: `/${i}` }));
   if (value !== null && typeof value === "object") {
     const object = value as Record<string, unknown>;
     if (Object.hasOwn(object, "type")) return [{ value, base: "" }];
     const keys = Object.keys(object);
-    if (keys.some((k) => LIST_KEYS.includes(k))) {
+    const plain = [Object.prototype, null].includes(Object.getPrototypeOf(object));
+    if (keys.some((k) => LIST_KEYS.includes(k)) || (datasetObject && plain)) {
       const placed: Placed[] = [];
       const metadata: Record<string, unknown> = {};
       for (const key of keys) {

@@ -63,15 +63,29 @@ function finding(text: string, what: "string" | "key", step: Step | undefined): 
  */
 export function loneSurrogates(value: unknown): Finding[] {
   const findings: Finding[] = [];
-  const stack: { value: unknown; step: Step | undefined }[] = [{ value, step: undefined }];
+  // The objects on the path to the value being visited: a value built in code may hold itself
+  // (parsed text never does), and is not walked into again. `leave` marks leaving an object.
+  const path = new Set<object>();
+  const stack: { value: unknown; step: Step | undefined; leave?: object }[] = [
+    { value, step: undefined },
+  ];
   while (stack.length > 0) {
-    const { value: v, step } = stack.pop()!;
+    const { value: v, step, leave } = stack.pop()!;
+    if (leave !== undefined) {
+      path.delete(leave);
+      continue;
+    }
     if (typeof v === "string") {
       if (!isWellFormed(v)) findings.push(finding(v, "string", step));
-    } else if (Array.isArray(v)) {
+      continue;
+    }
+    if (v === null || typeof v !== "object" || path.has(v)) continue;
+    path.add(v);
+    stack.push({ value: undefined, step, leave: v });
+    if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++)
         stack.push({ value: v[i], step: { parent: step, segment: String(i) } });
-    } else if (v !== null && typeof v === "object") {
+    } else {
       for (const [key, member] of Object.entries(v)) {
         const at: Step = { parent: step, segment: key };
         if (!isWellFormed(key)) findings.push(finding(key, "key", at));
