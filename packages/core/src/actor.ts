@@ -18,7 +18,7 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
  * if (actor.kind === "state") actor.iso3166; // "CN"
  * ```
  */
-export const ActorSchema = z
+export const ActorSchema = /* @__PURE__ */ z
   .discriminatedUnion("kind", [PersonSchema, StateSchema, OrganizationSchema])
   .meta({
     id: "Actor",

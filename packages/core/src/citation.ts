@@ -9,7 +9,7 @@ import { reference } from "./reference-field.js";
  * CitationSchema.parse({ source: "ap-2024-04-21", quote: "Blinken will visit China next week" });
  * ```
  */
-export const CitationSchema = z
+export const CitationSchema = /* @__PURE__ */ z
   .strictObject({
     source: reference({ type: "source" }, "The id of the source record cited."),
     quote: z
@@ -37,7 +37,7 @@ export const CitationSchema = z
 export type Citation = z.infer<typeof CitationSchema>;
 
 /** The `sources` list every record and many claims carry. */
-export const CitationsSchema = z
+export const CitationsSchema = /* @__PURE__ */ z
   .array(CitationSchema)
   .optional()
   .meta({ description: "The sources that support this record or claim." });

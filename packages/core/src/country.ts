@@ -151,7 +151,7 @@ function notAssignedMessage(code: string): string {
  * // '"YU" is not an ISO 3166-1 alpha-2 code (Yugoslavia, withdrawn 2003)'
  * ```
  */
-export const CountryCodeSchema = z
+export const CountryCodeSchema = /* @__PURE__ */ z
   .string()
   .regex(/^[A-Z]{2}$/, {
     error: (issue) =>

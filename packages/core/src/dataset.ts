@@ -15,7 +15,7 @@ import { type Tariff, TariffSchema } from "./tariff.js";
  * if (record.type === "meeting") console.log(record.participants.length);
  * ```
  */
-export const RecordSchema = z
+export const RecordSchema = /* @__PURE__ */ z
   .discriminatedUnion("type", [ActorSchema, MeetingSchema, IssueSchema, TariffSchema, SourceSchema])
   .meta({
     id: "Record",
@@ -57,7 +57,7 @@ export const DATASET_KEYS = {
  * const dataset = DatasetSchema.parse({ actors: [...], meetings: [...], sources: [...] });
  * ```
  */
-export const DatasetSchema = z
+export const DatasetSchema = /* @__PURE__ */ z
   .strictObject({
     $schema: z
       .string()
@@ -102,7 +102,7 @@ export type Dataset = z.infer<typeof DatasetSchema>;
  *
  * This is the schema to point a file's `$schema` at for editor completion.
  */
-export const DatasetFileSchema = z
+export const DatasetFileSchema = /* @__PURE__ */ z
   .union([DatasetSchema, RecordSchema, z.array(RecordSchema)])
   .meta({
     id: "DatasetFile",

@@ -669,7 +669,7 @@ const PARTIAL_DATE_PATTERN = `^(?:${POINT_PATTERN}|(?:${POINT_PATTERN}|\\.\\.)?/
  * // 'day 30 is out of range in "2024-02-30": February 2024 has 29 days'
  * ```
  */
-export const PartialDateSchema = z
+export const PartialDateSchema = /* @__PURE__ */ z
   .string()
   .check((ctx) => {
     const result = parse(ctx.value);

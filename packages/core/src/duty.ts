@@ -1,22 +1,22 @@
 import * as z from "zod";
 
-const percent = z
+const percent = /* @__PURE__ */ z
   .number()
   .min(0, "a rate cannot be negative")
   .max(10_000, "a rate above 10,000% is not plausible")
   .meta({ description: "A rate in percent of the customs value, e.g. `25` for 25%." });
 
-const amount = z
+const amount = /* @__PURE__ */ z
   .number()
   .min(0, "an amount cannot be negative")
   .meta({ description: "An amount of money per unit." });
 
-const currency = z
+const currency = /* @__PURE__ */ z
   .string()
   .regex(/^[A-Z]{3}$/, "an ISO 4217 currency code such as `USD`")
   .meta({ description: "The ISO 4217 currency code of the amount." });
 
-const unit = z
+const unit = /* @__PURE__ */ z
   .string()
   .min(1)
   .meta({
@@ -25,7 +25,7 @@ const unit = z
   });
 
 /** A duty charged as a percentage of the goods' value. */
-export const AdValoremDutySchema = z
+export const AdValoremDutySchema = /* @__PURE__ */ z
   .strictObject({
     kind: z.literal("ad_valorem").meta({ description: "Always `ad_valorem`." }),
     rate: percent,
@@ -37,7 +37,7 @@ export const AdValoremDutySchema = z
   });
 
 /** A duty charged as a fixed amount per unit of quantity. */
-export const SpecificDutySchema = z
+export const SpecificDutySchema = /* @__PURE__ */ z
   .strictObject({
     kind: z.literal("specific").meta({ description: "Always `specific`." }),
     amount,
@@ -51,7 +51,7 @@ export const SpecificDutySchema = z
   });
 
 /** A duty that adds an ad valorem rate and a specific amount. */
-export const CompoundDutySchema = z
+export const CompoundDutySchema = /* @__PURE__ */ z
   .strictObject({
     kind: z.literal("compound").meta({ description: "Always `compound`." }),
     rate: percent,
@@ -66,7 +66,7 @@ export const CompoundDutySchema = z
   });
 
 /** A duty charged as whichever is higher (or lower) of an ad valorem rate and a specific amount. */
-export const AlternativeDutySchema = z
+export const AlternativeDutySchema = /* @__PURE__ */ z
   .strictObject({
     kind: z.literal("alternative").meta({ description: "Always `alternative`." }),
     rate: percent,
@@ -92,7 +92,7 @@ export const AlternativeDutySchema = z
  * DutySchema.parse({ kind: "specific", amount: 0.5, currency: "USD", unit: "kg" });
  * ```
  */
-export const DutySchema = z
+export const DutySchema = /* @__PURE__ */ z
   .discriminatedUnion("kind", [
     AdValoremDutySchema,
     SpecificDutySchema,

@@ -35,7 +35,7 @@ export type IssueCategory = (typeof ISSUE_CATEGORIES)[number];
  * IssueSchema.parse({ id: "taiwan", type: "issue", name: "Taiwan", category: "territorial" });
  * ```
  */
-export const IssueSchema = z
+export const IssueSchema = /* @__PURE__ */ z
   .strictObject({
     ...recordFields("issue"),
     name: z

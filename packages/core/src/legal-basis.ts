@@ -12,7 +12,7 @@ import { reference } from "./reference-field.js";
  * });
  * ```
  */
-export const LegalBasisSchema = z
+export const LegalBasisSchema = /* @__PURE__ */ z
   .strictObject({
     jurisdiction: reference(
       { type: "actor", kinds: ["state", "organization"] },

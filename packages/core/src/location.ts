@@ -9,7 +9,7 @@ import { reference } from "./reference-field.js";
  * LocationSchema.parse({ city: "Beijing", state: "china", place: "Great Hall of the People" });
  * ```
  */
-export const LocationSchema = z
+export const LocationSchema = /* @__PURE__ */ z
   .strictObject({
     place: z
       .string()

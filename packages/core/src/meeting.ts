@@ -48,7 +48,7 @@ export const MEETING_STATUSES = [
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 /** An issue on a meeting's agenda, with an optional note on what was to be discussed. */
-export const AgendaItemSchema = z
+export const AgendaItemSchema = /* @__PURE__ */ z
   .strictObject({
     issue: reference({ type: "issue" }, "The issue on the agenda."),
     note: z
@@ -64,7 +64,7 @@ export const AgendaItemSchema = z
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 
 /** Something a meeting produced: an agreement, pledge, statement or joint communiqué. */
-export const OutcomeSchema = z
+export const OutcomeSchema = /* @__PURE__ */ z
   .strictObject({
     description: z.string().min(1).meta({ description: "The outcome in words." }),
     issues: z
@@ -94,7 +94,7 @@ export type Outcome = z.infer<typeof OutcomeSchema>;
  * });
  * ```
  */
-export const MeetingSchema = z
+export const MeetingSchema = /* @__PURE__ */ z
   .strictObject({
     ...recordFields("meeting"),
     kind: z.enum(MEETING_KINDS).meta({ description: "The kind of engagement." }),

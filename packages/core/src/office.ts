@@ -40,7 +40,7 @@ export type OfficeRole = (typeof OFFICE_ROLES)[number];
  * OfficeSchema.parse({ title: "Secretary of State", role: "foreign_minister", state: "usa", start: "2021-01-26" });
  * ```
  */
-export const OfficeSchema = z
+export const OfficeSchema = /* @__PURE__ */ z
   .strictObject({
     title: z
       .string()

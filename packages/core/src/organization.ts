@@ -32,7 +32,7 @@ export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
  * });
  * ```
  */
-export const OrganizationSchema = z
+export const OrganizationSchema = /* @__PURE__ */ z
   .strictObject({
     ...recordFields("actor"),
     kind: z.literal("organization").meta({ description: "The actor kind; always `organization`." }),

@@ -44,7 +44,7 @@ export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
  * ParticipantSchema.parse({ actor: "xi-jinping", role: "host", capacity: "President", attendance: "expected" });
  * ```
  */
-export const ParticipantSchema = z
+export const ParticipantSchema = /* @__PURE__ */ z
   .strictObject({
     actor: reference({ type: "actor" }, "The participating actor."),
     role: z

@@ -17,7 +17,7 @@ import { reference } from "./reference-field.js";
  * });
  * ```
  */
-export const PersonSchema = z
+export const PersonSchema = /* @__PURE__ */ z
   .strictObject({
     ...recordFields("actor"),
     kind: z.literal("person").meta({ description: "The actor kind; always `person`." }),

@@ -34,7 +34,7 @@ export type Stance = (typeof STANCES)[number];
  * });
  * ```
  */
-export const PositionSchema = z
+export const PositionSchema = /* @__PURE__ */ z
   .strictObject({
     actor: reference({ type: "actor" }, "The actor holding the position."),
     stance: z.enum(STANCES).meta({ description: "The kind of stance." }),

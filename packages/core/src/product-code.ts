@@ -17,7 +17,7 @@ export type ProductScheme = (typeof PRODUCT_SCHEMES)[number];
  * ProductCodeSchema.parse({ scheme: "HS", version: "2022", code: "7208", description: "Flat-rolled iron or non-alloy steel, hot-rolled" });
  * ```
  */
-export const ProductCodeSchema = z
+export const ProductCodeSchema = /* @__PURE__ */ z
   .strictObject({
     scheme: z.enum(PRODUCT_SCHEMES).meta({ description: "The nomenclature the code belongs to." }),
     version: z

@@ -23,7 +23,7 @@ export function recordFields<T extends RecordType>(type: T) {
 }
 
 /** An alternative name: a translation, transliteration, former name or abbreviation. */
-export const AlternateNameSchema = z
+export const AlternateNameSchema = /* @__PURE__ */ z
   .strictObject({
     name: z.string().min(1).meta({ description: "The name as written." }),
     lang: z

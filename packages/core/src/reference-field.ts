@@ -22,10 +22,10 @@ export interface ReferenceTarget {
  * schemas.
  */
 export const referenceRegistry: z.core.$ZodRegistry<ReferenceTarget> =
-  z.registry<ReferenceTarget>();
+  /* @__PURE__ */ z.registry<ReferenceTarget>();
 
 /** The shape every record id and reference shares: a non-empty string without control characters. */
-export const IdSchema = z
+export const IdSchema = /* @__PURE__ */ z
   .string()
   .min(1, "an id cannot be empty")
   .max(256, "an id is at most 256 characters")

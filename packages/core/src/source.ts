@@ -32,7 +32,7 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
  * });
  * ```
  */
-export const SourceSchema = z
+export const SourceSchema = /* @__PURE__ */ z
   .strictObject({
     ...recordFields("source"),
     kind: z.enum(SOURCE_KINDS).meta({ description: "What kind of source it is." }),

@@ -19,7 +19,7 @@ export type StatehoodStatus = (typeof STATEHOOD_STATUSES)[number];
 /**
  * A claim on a state's territory or sovereignty by another actor.
  */
-export const SovereigntyClaimSchema = z
+export const SovereigntyClaimSchema = /* @__PURE__ */ z
   .strictObject({
     claimant: reference(
       { type: "actor" },
@@ -48,7 +48,7 @@ export type SovereigntyClaim = z.infer<typeof SovereigntyClaimSchema>;
  * StateSchema.parse({ id: "taiwan", type: "actor", kind: "state", name: "Taiwan", iso3166: "TW", statehood: "contested" });
  * ```
  */
-export const StateSchema = z
+export const StateSchema = /* @__PURE__ */ z
   .strictObject({
     ...recordFields("actor"),
     kind: z.literal("state").meta({ description: "The actor kind; always `state`." }),

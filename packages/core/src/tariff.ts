@@ -36,7 +36,7 @@ export const TARIFF_STATUSES = [
 export type TariffStatus = (typeof TARIFF_STATUSES)[number];
 
 /** One step of a phased schedule: from `date`, `duty` applies. */
-export const TariffPhaseSchema = z
+export const TariffPhaseSchema = /* @__PURE__ */ z
   .strictObject({
     date: PartialDateSchema.meta({ description: "When this phase takes effect." }),
     duty: DutySchema,
@@ -57,7 +57,7 @@ export const TariffPhaseSchema = z
 export type TariffPhase = z.infer<typeof TariffPhaseSchema>;
 
 /** The dates of a tariff's lifecycle. */
-export const TariffDatesSchema = z
+export const TariffDatesSchema = /* @__PURE__ */ z
   .strictObject({
     requested: PartialDateSchema.optional().meta({
       description: "When the measure was requested or called for.",
@@ -95,7 +95,7 @@ export type TariffDates = z.infer<typeof TariffDatesSchema>;
  * });
  * ```
  */
-export const TariffSchema = z
+export const TariffSchema = /* @__PURE__ */ z
   .strictObject({
     ...recordFields("tariff"),
     measure: z.enum(TRADE_MEASURES).meta({ description: "The kind of trade measure." }),
