@@ -11,7 +11,7 @@ import { type Tariff, TariffSchema } from "./tariff.js";
  *
  * @example
  * ```ts
- * const record = RecordSchema.parse(yamlValue);
+ * const record = RecordSchema.parse(JSON.parse(text));
  * if (record.type === "meeting") console.log(record.participants.length);
  * ```
  */
@@ -54,7 +54,7 @@ export const DATASET_KEYS = {
  *
  * @example
  * ```ts
- * const dataset = DatasetSchema.parse({ actors: [...], meetings: [...], sources: [...] });
+ * const dataset = DatasetSchema.parse({ name: "Visits", actors: [], meetings: [], sources: [] });
  * ```
  */
 export const DatasetSchema = z

@@ -73,7 +73,8 @@ export function tariffsOnProduct(
  * @returns The duty in force, or `undefined`.
  * @example
  * ```ts
- * dutyInForce(steelTariff, "2024-10-01"); // { kind: "ad_valorem", rate: 25 }
+ * const steel = index.getOf("tariff", "us-section-301-steel-aluminum-2024");
+ * if (steel) dutyInForce(steel, "2024-10-01"); // { kind: "ad_valorem", rate: 25 }
  * ```
  */
 export function dutyInForce(tariff: Tariff, date: string): Duty | undefined {

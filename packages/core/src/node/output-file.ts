@@ -296,7 +296,10 @@ function commit(staged: readonly Staged[], removed: readonly Target[]): void {
  * ```ts
  * import { writeOutputFiles } from "@statecraft/core/node";
  * await writeOutputFiles(
- *   [{ path: "out/actors.yaml", content: actorsYaml }, { path: "out/meetings.yaml", content: meetingsYaml }],
+ *   [
+ *     { path: "out/actors.json", content: JSON.stringify(dataset.actors) },
+ *     { path: "out/meetings.json", content: JSON.stringify(dataset.meetings) },
+ *   ],
  *   { overwrite: false },
  * );
  * ```
@@ -349,7 +352,7 @@ export async function writeOutputFiles(
  * @example
  * ```ts
  * import { writeOutputFile } from "@statecraft/core/node";
- * await writeOutputFile("out/data.nq", chunks);
+ * await writeOutputFile("out/ids.txt", records.map((record) => `${record.id}\n`)); // any iterable of chunks
  * ```
  */
 export async function writeOutputFile(
