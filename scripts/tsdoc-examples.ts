@@ -123,7 +123,10 @@ export function extractExamples(file: string, source: string): TsDocExample[] {
   return out;
 }
 
-/** The source files of a package whose examples are checked: not tests, not `internal/`. */
+/**
+ * The source files of a package whose examples are checked: not tests, not `internal/` (but see
+ * {@link exportedInternals}).
+ */
 function sourceFiles(folder: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
@@ -139,6 +142,22 @@ function sourceFiles(folder: string): string[] {
       out.push(path);
   }
   return out.sort();
+}
+
+/**
+ * The files under `internal/` that an entry point imports or re-exports from (import's node entry
+ * re-exports `fileInput`): their examples are checked too.
+ */
+function exportedInternals(pkg: string): string[] {
+  const files = new Set<string>();
+  for (const entry of entryPoints(pkg).values()) {
+    const text = readFileSync(entry, "utf8");
+    for (const match of text.matchAll(
+      /^(?:import|export) [^;]*?from "(\.\/internal\/[^"]+)\.js";/gms,
+    ))
+      files.add(join(dirname(entry), `${match[1]}.ts`));
+  }
+  return [...files].sort();
 }
 
 /** A package's entry points: import specifier → source file, from its `exports` and tsup entries. */
@@ -264,7 +283,7 @@ function entryImports(exports: readonly EntryExport[], own: ReadonlySet<string>)
  */
 export function checkExamples(pkg: string): { examples: number; failures: ExampleFailure[] } {
   const srcFolder = join(REPO_ROOT, "packages", pkg, "src");
-  const examples = sourceFiles(srcFolder).flatMap((path) =>
+  const examples = [...sourceFiles(srcFolder), ...exportedInternals(pkg)].flatMap((path) =>
     extractExamples(relative(REPO_ROOT, path).split("\\").join("/"), readFileSync(path, "utf8")),
   );
   const options = compilerOptions();
@@ -319,6 +338,36 @@ export function checkExamples(pkg: string): { examples: number; failures: Exampl
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/**
+ * The functions exported by a package's entry points whose documentation has no `@example`
+ * (for overloads, on no signature), as `name (entry)`; `@internal` functions are left out.
+ *
+ * @param pkg - The package's folder name under `packages/`.
+ */
+export function functionsWithoutExample(pkg: string): string[] {
+  const program = ts.createProgram([...entryPoints(pkg).values()], compilerOptions());
+  const checker = program.getTypeChecker();
+  const missing = new Set<string>();
+  const seen = new Set<string>();
+  for (const [specifier, file] of entryPoints(pkg)) {
+    const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(file)!);
+    if (!moduleSymbol) throw new Error(`cannot read the exports of ${file}`);
+    for (const symbol of checker.getExportsOfModule(moduleSymbol)) {
+      const target =
+        symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      if (!(target.flags & ts.SymbolFlags.Function)) continue;
+      if (seen.has(symbol.name)) continue;
+      seen.add(symbol.name);
+      const tags = (target.declarations ?? []).flatMap((declaration) =>
+        ts.getJSDocTags(declaration).map((tag) => tag.tagName.text),
+      );
+      if (!tags.includes("example") && !tags.includes("internal"))
+        missing.add(`${symbol.name} (${specifier})`);
+    }
+  }
+  return [...missing].sort();
 }
 
 /** Formats failures one per line, for a test's message. */

@@ -118,6 +118,10 @@ export type DatasetFile = z.infer<typeof DatasetFileSchema>;
  *
  * @param dataset - A parsed dataset.
  * @returns All its records.
+ * @example
+ * ```ts
+ * for (const record of datasetRecords(dataset)) console.log(record.type, record.id);
+ * ```
  */
 export function datasetRecords(dataset: Dataset): StatecraftRecord[] {
   return [
@@ -135,6 +139,11 @@ export function datasetRecords(dataset: Dataset): StatecraftRecord[] {
  * @param records - Records of any type.
  * @param metadata - Optional dataset metadata (name, description, license).
  * @returns A dataset with one list per record type present.
+ * @example
+ * ```ts
+ * const dataset = toDataset(records, { name: "Blinken in China, April 2024" });
+ * dataset.meetings?.length; // the meetings among the records, in their order
+ * ```
  */
 export function toDataset(
   records: Iterable<StatecraftRecord>,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { checkExamples, extractExamples, formatFailures } from "../../../scripts/tsdoc-examples.js";
+import {
+  checkExamples,
+  extractExamples,
+  formatFailures,
+  functionsWithoutExample,
+} from "../../../scripts/tsdoc-examples.js";
 
 describe("the @example blocks of the TSDoc comments in src/", () => {
   // One TypeScript program over the examples and the sources they use: seconds, not milliseconds.
@@ -7,6 +12,10 @@ describe("the @example blocks of the TSDoc comments in src/", () => {
     const { examples, failures } = checkExamples("core");
     expect(examples).toBeGreaterThan(0);
     expect(formatFailures(failures)).toBe("");
+  });
+
+  it("document every function the entry points export", { timeout: 180_000 }, () => {
+    expect(functionsWithoutExample("core")).toEqual([]);
   });
 });
 

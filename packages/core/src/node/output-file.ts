@@ -57,6 +57,12 @@ export interface WrittenFile {
  * Whether a path names a folder by its spelling: it ends with a path separator (`out/`).
  *
  * @param path - A path as the user typed it.
+ * @example
+ * ```ts
+ * isFolderPath("out/"); // true
+ * isFolderPath("out/data.yaml"); // false
+ * isFolderPath("out"); // false: the spelling does not say
+ * ```
  */
 export function isFolderPath(path: string): boolean {
   return path.endsWith("/") || path.endsWith(sep);
