@@ -29,7 +29,7 @@ export interface ImportWarning {
  * What an import did: rows read, imported, merged and skipped (with reasons), records written
  * per type, and the warnings.
  *
- * `read = imported + merged + skipped` always holds once the import has finished.
+ * `rows = imported + merged + skipped` always holds once the import has finished.
  */
 export interface ImportReport {
   /** The importer's name, e.g. `hsg-travels`. */
