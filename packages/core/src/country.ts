@@ -64,11 +64,7 @@ export const countries: readonly Country[] = COUNTRIES;
  * A code can appear twice (`CS`: Czechoslovakia until 1993, Serbia and Montenegro until 2006),
  * and four were later reassigned and are valid again today: `AI`, `BQ`, `GE`, `SK`.
  *
- * @example
- * ```ts
- * retiredCountryCodes.filter((r) => r.alpha2 === "CS").map((r) => r.name);
- * // ["Czechoslovakia", "Serbia and Montenegro"]
- * ```
+ * Not exported from `@statecraft/core`: look a code up with {@link getRetiredCountryCode}.
  */
 export const retiredCountryCodes: readonly RetiredCountryCode[] = RETIRED_COUNTRY_CODES;
 

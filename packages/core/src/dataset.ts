@@ -11,7 +11,7 @@ import { type Tariff, TariffSchema } from "./tariff.js";
  *
  * @example
  * ```ts
- * const record = RecordSchema.parse(yamlValue);
+ * const record = RecordSchema.parse(JSON.parse(text));
  * if (record.type === "meeting") console.log(record.participants.length);
  * ```
  */
@@ -54,7 +54,7 @@ export const DATASET_KEYS = {
  *
  * @example
  * ```ts
- * const dataset = DatasetSchema.parse({ actors: [...], meetings: [...], sources: [...] });
+ * const dataset = DatasetSchema.parse({ name: "Visits", actors: [], meetings: [], sources: [] });
  * ```
  */
 export const DatasetSchema = /* @__PURE__ */ z
@@ -118,6 +118,10 @@ export type DatasetFile = z.infer<typeof DatasetFileSchema>;
  *
  * @param dataset - A parsed dataset.
  * @returns All its records.
+ * @example
+ * ```ts
+ * for (const record of datasetRecords(dataset)) console.log(record.type, record.id);
+ * ```
  */
 export function datasetRecords(dataset: Dataset): StatecraftRecord[] {
   return [
@@ -135,6 +139,11 @@ export function datasetRecords(dataset: Dataset): StatecraftRecord[] {
  * @param records - Records of any type.
  * @param metadata - Optional dataset metadata (name, description, license).
  * @returns A dataset with one list per record type present.
+ * @example
+ * ```ts
+ * const dataset = toDataset(records, { name: "Blinken in China, April 2024" });
+ * dataset.meetings?.length; // the meetings among the records, in their order
+ * ```
  */
 export function toDataset(
   records: Iterable<StatecraftRecord>,

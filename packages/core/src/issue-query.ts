@@ -19,7 +19,9 @@ export interface IssuePosition {
  * @returns The positions, in the order recorded.
  * @example
  * ```ts
- * positionsOn(index, "taiwan").map((p) => `${p.actor}: ${p.stance}`);
+ * positionsOn(index, "taiwan-question").map((p) => `${p.actor}: ${p.stance}`);
+ * // ["usa: condemnation", "china: red_line", "usa: support", "chinese-government: objection"]
+ * positionsOn(index, "taiwan-question", "china").map((p) => p.stance); // ["red_line"]
  * ```
  */
 export function positionsOn(index: DatasetIndex, issueId: string, actorId?: string): Position[] {
@@ -33,6 +35,11 @@ export function positionsOn(index: DatasetIndex, issueId: string, actorId?: stri
  * @param index - The dataset index.
  * @param actorId - The actor's id.
  * @returns The actor's positions with their issues.
+ * @example
+ * ```ts
+ * positionsOf(index, "usa").map(({ issue, position }) => `${issue.id}: ${position.stance}`);
+ * // ["counternarcotics: support", "china-support-for-russia-defense-industry: demand", "taiwan-question: condemnation", ...]
+ * ```
  */
 export function positionsOf(index: DatasetIndex, actorId: string): IssuePosition[] {
   const out: IssuePosition[] = [];

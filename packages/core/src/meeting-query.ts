@@ -25,6 +25,10 @@ export interface MeetingsOfOptions {
  * @param a - A meeting.
  * @param b - Another meeting.
  * @returns A negative, zero or positive number, for `Array.prototype.sort`.
+ * @example
+ * ```ts
+ * const byDate = [...index.ofType("meeting")].sort(compareMeetings);
+ * ```
  */
 export function compareMeetings(a: Meeting, b: Meeting): number {
   if (a.date === undefined || b.date === undefined) {
@@ -201,6 +205,11 @@ function meetingIssueIds(meeting: Meeting): Set<string> {
  * @param index - The dataset index.
  * @param meetingId - The parent meeting's id.
  * @returns The child meetings.
+ * @example
+ * ```ts
+ * childMeetings(index, "blinken-china-visit-2024-04").map((m) => m.id);
+ * // ["blinken-beijing-2024-04", "blinken-shanghai-2024-04", "blinken-wang-yi-talks-2024-04", "blinken-xi-meeting-2024-04"]
+ * ```
  */
 export function childMeetings(index: DatasetIndex, meetingId: string): Meeting[] {
   const children: Meeting[] = [];

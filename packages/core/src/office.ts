@@ -103,7 +103,9 @@ export interface OfficeTerm {
  * @returns The offices possibly held on that date, in their order.
  * @example
  * ```ts
- * officesHeldOn(blinken.offices ?? [], "2024-04-26").map((o) => o.title); // ["Secretary of State"]
+ * const blinken = index.getOf("actor", "antony-blinken");
+ * if (blinken?.kind === "person")
+ *   officesHeldOn(blinken.offices ?? [], "2024-04-26").map((o) => o.title); // ["Secretary of State"]
  * ```
  */
 export function officesHeldOn<O extends OfficeTerm>(

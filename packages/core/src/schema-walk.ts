@@ -150,6 +150,8 @@ export interface Unwrapped {
  * @returns The innermost schema, the chain of schemas to it, and what the wrappers allow.
  * @example
  * ```ts
+ * import { z } from "zod";
+ *
  * unwrap(z.string().nullable().optional()).schema; // the z.string()
  * unwrap(z.string().nullable().optional()).optional; // true
  * ```

@@ -42,7 +42,9 @@ export type CoreErrorCode = (typeof CORE_ERROR_CODES)[number];
  * @example
  * ```ts
  * try { parsePartialDate("2024-02-30"); }
- * catch (error) { if (error instanceof StatecraftCoreError) error.code; // "invalid_date" }
+ * catch (error) {
+ *   if (error instanceof StatecraftCoreError) error.code; // "invalid_date"
+ * }
  * ```
  */
 export class StatecraftCoreError extends StatecraftError<CoreErrorCode> {}

@@ -10,6 +10,10 @@ import type { Tariff } from "./tariff.js";
  * @param index - The dataset index.
  * @param actorId - The imposing state's (or customs union's) id.
  * @returns The tariffs, in input order.
+ * @example
+ * ```ts
+ * tariffsImposedBy(index, "usa").map((t) => t.id); // ["us-section-301-steel-aluminum-2024"]
+ * ```
  */
 export function tariffsImposedBy(index: DatasetIndex, actorId: string): Tariff[] {
   return index.ofType("tariff").filter((tariff) => tariff.imposer === actorId);
@@ -73,7 +77,8 @@ export function tariffsOnProduct(
  * @returns The duty in force, or `undefined`.
  * @example
  * ```ts
- * dutyInForce(steelTariff, "2024-10-01"); // { kind: "ad_valorem", rate: 25 }
+ * const steel = index.getOf("tariff", "us-section-301-steel-aluminum-2024");
+ * if (steel) dutyInForce(steel, "2024-10-01"); // { kind: "ad_valorem", rate: 25 }
  * ```
  */
 export function dutyInForce(tariff: Tariff, date: string): Duty | undefined {

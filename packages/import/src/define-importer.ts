@@ -19,7 +19,7 @@ export interface ImportOptions {
  * @example
  * ```ts
  * const run = IMPORTERS["hsg-travels"].import(inputs);
- * for await (const record of run) write(record);
+ * for await (const record of run) console.log(record.type, record.id);
  * console.log(formatReport(run.report));
  * ```
  */

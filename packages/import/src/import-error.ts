@@ -14,7 +14,9 @@ export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
  * @example
  * ```ts
  * try { await importFiles("hsg" as ImporterName, ["data/"]); }
- * catch (error) { if (error instanceof StatecraftImportError) error.code; // "unknown_source" }
+ * catch (error) {
+ *   if (error instanceof StatecraftImportError) error.code; // "unknown_source"
+ * }
  * ```
  */
 export class StatecraftImportError extends StatecraftError<ImportErrorCode> {}

@@ -7,6 +7,7 @@
  *
  * @example
  * ```ts
+ * const file = new Blob([xml]); // in a browser, a File from an <input type="file">
  * const input: ImportInput = { name: "blinken-antony-j.xml", read: () => file.stream() };
  * ```
  */

@@ -69,6 +69,12 @@ async function isFolderTarget(output: string): Promise<boolean> {
  *
  * @param output - The output, as given to {@link writeRecords}.
  * @returns The paths.
+ * @example
+ * ```ts
+ * const inputs = ["data/actors.yaml"];
+ * const clash = (await recordFilePaths("data/")).find((path) => inputs.includes(path));
+ * if (clash) throw new Error(`the import would replace its input ${clash}`);
+ * ```
  */
 export async function recordFilePaths(output: string): Promise<string[]> {
   if (!(await isFolderTarget(output))) return [output];

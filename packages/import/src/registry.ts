@@ -36,7 +36,9 @@ export type ImporterName = keyof typeof IMPORTERS;
  *
  * @example
  * ```ts
- * if (!isImporterName(argv.source)) fail(`unknown source; try ${Object.keys(IMPORTERS).join(", ")}`);
+ * const source = process.argv[2] ?? "";
+ * if (!isImporterName(source)) throw new Error(`unknown source; try ${Object.keys(IMPORTERS).join(", ")}`);
+ * const importer = IMPORTERS[source]; // narrowed: source is an ImporterName
  * ```
  */
 export function isImporterName(name: string): name is ImporterName {

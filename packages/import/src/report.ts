@@ -29,7 +29,7 @@ export interface ImportWarning {
  * What an import did: rows read, imported, merged and skipped (with reasons), records written
  * per type, and the warnings.
  *
- * `read = imported + merged + skipped` always holds once the import has finished.
+ * `rows = imported + merged + skipped` always holds once the import has finished.
  */
 export interface ImportReport {
   /** The importer's name, e.g. `hsg-travels`. */
@@ -68,6 +68,8 @@ export interface ImportReport {
  * @returns Plain text, one fact per line, warnings last.
  * @example
  * ```ts
+ * const run = hsgTravels.import(inputs);
+ * for await (const record of run) console.log(record.id);
  * console.log(formatReport(run.report));
  * // hsg-travels: 157 rows read from 1 file: 157 imported, 0 merged, 0 skipped
  * ```

@@ -23,7 +23,9 @@ export type JsonLdErrorCode = (typeof JSONLD_ERROR_CODES)[number];
  * @example
  * ```ts
  * try { toJsonLd(dataset, { base: "not an iri" }); }
- * catch (error) { if (error instanceof StatecraftJsonLdError) error.code; // "invalid_base" }
+ * catch (error) {
+ *   if (error instanceof StatecraftJsonLdError) error.code; // "invalid_base"
+ * }
  * ```
  */
 export class StatecraftJsonLdError extends StatecraftError<JsonLdErrorCode> {}

@@ -127,6 +127,8 @@ function contextBase(doc: Record<string, Json>): string | undefined {
  * @throws {StatecraftJsonLdError} With code `invalid_document` naming the JSON Pointer of the first problem.
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
+ *
  * const dataset = fromJsonLd(JSON.parse(readFileSync("out/example.jsonld", "utf8")));
  * ```
  */

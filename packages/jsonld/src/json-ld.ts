@@ -193,6 +193,14 @@ export function toJsonLd(input: ExportInput, options?: JsonLdOptions): JsonLdDoc
  * @param input - A dataset, or records in any iterable.
  * @param options - As for {@link toJsonLd}.
  * @returns Text chunks.
+ * @example
+ * ```ts
+ * import { createWriteStream } from "node:fs";
+ *
+ * const out = createWriteStream("out/data.jsonld");
+ * for (const chunk of toJsonLdText(dataset, { base: "https://data.example.org/" })) out.write(chunk);
+ * out.end();
+ * ```
  */
 export function* toJsonLdText(
   input: ExportInput,

@@ -2,8 +2,8 @@
  * Writes `docs/validation-rules.md` from the `RULES` table.
  *
  * ```sh
- * pnpm exec tsx scripts/rules-doc.ts          # write the page
- * pnpm exec tsx scripts/rules-doc.ts --check  # exit 1 if the committed page differs
+ * npx -y pnpm@12.4.2 exec tsx scripts/rules-doc.ts          # write the page
+ * npx -y pnpm@12.4.2 exec tsx scripts/rules-doc.ts --check  # exit 1 if the committed page differs
  * ```
  *
  * @module
@@ -29,7 +29,7 @@ export function renderRulesDoc(): string {
   const lines = [
     "# Validation rules",
     "",
-    "<!-- Generated from packages/validate/src/rule-codes.ts by `pnpm --filter @statecraft/validate generate`; do not edit. -->",
+    "<!-- Generated from packages/validate/src/rule-codes.ts by `npx -y pnpm@12.4.2 --filter @statecraft/validate generate`; do not edit. -->",
     "",
     "Every problem `statecraft validate` reports has one of these codes. Codes are stable. Change a",
     "rule's severity with `--rule CODE=off|warning|error` or the `rules` key of",
@@ -64,7 +64,7 @@ if (isMainModule(import.meta.url)) {
   process.exitCode = await runGenerator(process.argv.slice(2), {
     name: "rules-doc",
     base: REPO_ROOT,
-    regenerate: "pnpm --filter @statecraft/validate generate",
+    regenerate: "npx -y pnpm@12.4.2 --filter @statecraft/validate generate",
     render: () => ({ [RULES_DOC_PATH]: renderRulesDoc() }),
   });
 }

@@ -294,6 +294,13 @@ export const RULE_CODES = Object.keys(RULES) as RuleCode[];
  *
  * @param code - Any string, e.g. from a `--rule` flag.
  * @returns `true` when {@link RULES} has it.
+ * @example
+ * ```ts
+ * isRuleCode("dangling_reference"); // true
+ * isRuleCode("no_such_rule"); // false
+ * const severities = { orphaned_source: "off" } as Record<string, string>;
+ * for (const code of Object.keys(severities)) if (!isRuleCode(code)) throw new Error(`unknown rule ${code}`);
+ * ```
  */
 export function isRuleCode(code: string): code is RuleCode {
   return Object.hasOwn(RULES, code);

@@ -119,7 +119,9 @@ export async function safeValidateDataset(
  * @returns The result, when valid (it may hold warnings); with `collect: true`, the records.
  * @example
  * ```ts
- * const { records } = await validateDataset(toDataset(imported), { collect: true });
+ * import { toDataset } from "@statecraft/core";
+ *
+ * const { records: valid } = await validateDataset(toDataset(records), { collect: true });
  * ```
  */
 export async function validateDataset(

@@ -94,6 +94,14 @@ export async function safeValidateTexts(
  *
  * @throws {ValidationError} When a problem reaches the `failOn` severity.
  * @returns The result, when valid (it may hold warnings).
+ * @example
+ * ```ts
+ * try {
+ *   const { records } = await validateTexts([{ name: "meetings.yaml", text }], { collect: true });
+ * } catch (error) {
+ *   if (error instanceof ValidationError) console.error(formatPretty(error.result));
+ * }
+ * ```
  */
 export async function validateTexts(
   files: readonly TextFile[],

@@ -74,6 +74,15 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * @returns The open handle; the caller closes it.
  * @throws {NotRegularFileError} When the path is not a regular file.
  * @throws The `stat` or `open` error (`ENOENT`, `EACCES`, …) otherwise.
+ * @example
+ * ```ts
+ * const handle = await openRegularFile("data/meetings.yaml"); // refuses /dev/zero, a FIFO, a folder
+ * try {
+ *   const bytes = await readBounded(handle, "data/meetings.yaml", { maxBytes: 1024 ** 2 });
+ * } finally {
+ *   await handle.close();
+ * }
+ * ```
  */
 export async function openRegularFile(path: string): Promise<FileHandle> {
   const before = await stat(path);
@@ -98,6 +107,15 @@ export async function openRegularFile(path: string): Promise<FileHandle> {
  * @param options - The limit (default {@link DEFAULT_MAX_FILE_BYTES}).
  * @returns The bytes, in a buffer of their own (its `ArrayBuffer` can be transferred).
  * @throws {FileTooLargeError} When the file holds more than the limit.
+ * @example
+ * ```ts
+ * const handle = await openRegularFile("data/meetings.yaml");
+ * try {
+ *   const text = (await readBounded(handle, "data/meetings.yaml", { maxBytes: 1024 ** 2 })).toString("utf8");
+ * } finally {
+ *   await handle.close();
+ * }
+ * ```
  */
 export async function readBounded(
   handle: FileHandle,
@@ -133,6 +151,16 @@ export async function readBounded(
  * @param options - The limit (default {@link DEFAULT_MAX_STREAM_BYTES}) and chunk size.
  * @returns The chunks, each in a buffer of its own.
  * @throws {FileTooLargeError} When the file holds more than the limit.
+ * @example
+ * ```ts
+ * const handle = await openRegularFile("events.csv");
+ * try {
+ *   for await (const chunk of streamBounded(handle, "events.csv", { chunkBytes: 1 << 16 }))
+ *     process.stdout.write(chunk);
+ * } finally {
+ *   await handle.close();
+ * }
+ * ```
  */
 export async function* streamBounded(
   handle: FileHandle,

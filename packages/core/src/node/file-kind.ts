@@ -7,6 +7,12 @@ import { StatecraftError } from "../statecraft-error.js";
  *
  * @param stats - The path's `stat` (or `lstat`) result.
  * @returns The kind of file, with its article.
+ * @example
+ * ```ts
+ * import { stat } from "node:fs/promises";
+ *
+ * describeFileKind(await stat("/dev/null")); // "a character device"
+ * ```
  */
 export function describeFileKind(stats: Stats): string {
   if (stats.isFile()) return "a regular file";

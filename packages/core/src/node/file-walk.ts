@@ -43,6 +43,14 @@ export interface WalkFailure {
  *
  * @param stats - A `stat` result.
  * @returns The key.
+ * @example
+ * ```ts
+ * import { stat } from "node:fs/promises";
+ *
+ * const seen = new Set<string>();
+ * const key = inodeKey(await stat("data"));
+ * if (!seen.has(key)) seen.add(key); // a folder reached twice through links is walked once
+ * ```
  */
 export function inodeKey(stats: Stats): string {
   return `${stats.dev}:${stats.ino}`;

@@ -57,6 +57,12 @@ export interface WrittenFile {
  * Whether a path names a folder by its spelling: it ends with a path separator (`out/`).
  *
  * @param path - A path as the user typed it.
+ * @example
+ * ```ts
+ * isFolderPath("out/"); // true
+ * isFolderPath("out/data.yaml"); // false
+ * isFolderPath("out"); // false: the spelling does not say
+ * ```
  */
 export function isFolderPath(path: string): boolean {
   return path.endsWith("/") || path.endsWith(sep);
@@ -296,7 +302,10 @@ function commit(staged: readonly Staged[], removed: readonly Target[]): void {
  * ```ts
  * import { writeOutputFiles } from "@statecraft/core/node";
  * await writeOutputFiles(
- *   [{ path: "out/actors.yaml", content: actorsYaml }, { path: "out/meetings.yaml", content: meetingsYaml }],
+ *   [
+ *     { path: "out/actors.json", content: JSON.stringify(dataset.actors) },
+ *     { path: "out/meetings.json", content: JSON.stringify(dataset.meetings) },
+ *   ],
  *   { overwrite: false },
  * );
  * ```
@@ -349,7 +358,7 @@ export async function writeOutputFiles(
  * @example
  * ```ts
  * import { writeOutputFile } from "@statecraft/core/node";
- * await writeOutputFile("out/data.nq", chunks);
+ * await writeOutputFile("out/ids.txt", records.map((record) => `${record.id}\n`)); // any iterable of chunks
  * ```
  */
 export async function writeOutputFile(

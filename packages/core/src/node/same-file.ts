@@ -37,7 +37,7 @@ export interface OutputOverInput {
  * @returns The first clash, or `undefined` when no output is an input.
  * @example
  * ```ts
- * const clash = await findOutputOverInput(["data/people.yaml"], inputFiles);
+ * const clash = await findOutputOverInput(["data/people.yaml"], ["data/actors.yaml", "data/people.yaml"]);
  * if (clash) throw new Error(`${clash.output} is the input ${clash.input}`);
  * ```
  */

@@ -39,13 +39,34 @@ function stopListening(): void {
  * SIGINT, SIGTERM or SIGHUP, or exits, in between, the file is removed first. Listeners are
  * installed only while a temporary file exists, so a process that writes nothing keeps Node's
  * default signal handling.
+ * @example
+ * ```ts
+ * import { rename, writeFile } from "node:fs/promises";
+ *
+ * trackTemporaryFile("out/data.yaml.tmp");
+ * try {
+ *   await writeFile("out/data.yaml.tmp", text);
+ *   await rename("out/data.yaml.tmp", "out/data.yaml");
+ * } finally {
+ *   releaseTemporaryFile("out/data.yaml.tmp");
+ * }
+ * ```
  */
 export function trackTemporaryFile(path: string): void {
   if (pending.size === 0) startListening();
   pending.add(path);
 }
 
-/** Stops tracking a temporary file (it was renamed into place or removed). */
+/**
+ * Stops tracking a temporary file (it was renamed into place or removed).
+ *
+ * @example
+ * ```ts
+ * trackTemporaryFile("out/data.yaml.tmp");
+ * // ... write the file, rename it into place ...
+ * releaseTemporaryFile("out/data.yaml.tmp");
+ * ```
+ */
 export function releaseTemporaryFile(path: string): void {
   if (!pending.delete(path)) return;
   if (pending.size === 0) stopListening();

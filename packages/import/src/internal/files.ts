@@ -12,6 +12,14 @@ import type { ImportInput, ReadInputOptions } from "../input.js";
 /**
  * An input that streams a regular file from disk, never more than the read limit. A device,
  * FIFO or socket is refused (before it is opened) with a `NotRegularFileError`.
+ * @example
+ * ```ts
+ * import { fileInput, writeRecords } from "@statecraft/import/node";
+ * import { hsgTravels } from "@statecraft/import";
+ *
+ * const run = hsgTravels.import([fileInput("data/blinken-antony-j.xml", { maxFileBytes: 64 * 1024 ** 2 })]);
+ * await writeRecords(run, { output: "out/" });
+ * ```
  */
 export function fileInput(path: string, options: ReadInputOptions = {}): ImportInput {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_STREAM_BYTES;

@@ -7,6 +7,12 @@ import type { ValidationResult } from "../problem.js";
  * @param result - A validation result.
  * @returns The report as a plain object, ready for `JSON.stringify`.
  * @see docs/validating-in-ci.md for its JSON Schema.
+ * @example
+ * ```ts
+ * const report = toJsonReport(result);
+ * report.stats.errors; // the number of errors
+ * report.problems[0]?.code; // e.g. "dangling_reference"
+ * ```
  */
 export function toJsonReport(result: ValidationResult): JsonReport {
   return {
@@ -60,6 +66,10 @@ export interface JsonReport {
  *
  * @param result - A validation result.
  * @returns The JSON text.
+ * @example
+ * ```ts
+ * process.stdout.write(formatJson(result)); // {"valid":false,"stats":{...},"problems":[...]}
+ * ```
  */
 export function formatJson(result: ValidationResult): string {
   return `${JSON.stringify(toJsonReport(result), null, 2)}\n`;

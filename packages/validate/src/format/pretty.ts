@@ -47,6 +47,16 @@ export interface PrettyOptions {
  * @param result - A validation result.
  * @param options - Colours and quiet mode.
  * @returns The text, ending in a newline.
+ * @example
+ * ```ts
+ * const result = await safeValidateTexts([{ name: "meetings.yaml", text }]);
+ * console.log(formatPretty(result));
+ * // meetings.yaml
+ * //   2:118  error    no record with id "chna"  dangling_reference m/participants/1/actor
+ * //
+ * // ✖ invalid: 1 error, 0 warnings in 2 records (1 file)
+ * console.log(formatPretty(result, { quiet: true })); // the summary (and counts per rule) only
+ * ```
  */
 export function formatPretty(result: ValidationResult, options: PrettyOptions = {}): string {
   const s = options.styles ?? PLAIN;

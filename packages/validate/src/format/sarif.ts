@@ -23,6 +23,10 @@ function level(severity: "error" | "warning"): "error" | "warning" {
  * @param result - A validation result.
  * @param options - The tool version.
  * @returns The SARIF log object.
+ * @example
+ * ```ts
+ * const log = toSarif(result, { version: "1.0.0" });
+ * ```
  */
 export function toSarif(
   result: ValidationResult,
@@ -100,6 +104,12 @@ export function toSarif(
  * @param result - A validation result.
  * @param options - The tool version.
  * @returns The SARIF text and a newline.
+ * @example
+ * ```ts
+ * import { writeFileSync } from "node:fs";
+ *
+ * writeFileSync("statecraft.sarif", formatSarif(result, { version: "1.0.0" })); // for GitHub code scanning
+ * ```
  */
 export function formatSarif(result: ValidationResult, options: SarifOptions = {}): string {
   return `${JSON.stringify(toSarif(result, options), null, 2)}\n`;

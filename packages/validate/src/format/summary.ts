@@ -11,6 +11,10 @@ function plural(n: number, word: string): string {
  *
  * @param result - A validation result.
  * @returns One line, without a newline.
+ * @example
+ * ```ts
+ * summaryLine(result); // "invalid: 3 errors, 1 warning in 73 records (7 files)"
+ * ```
  */
 export function summaryLine(result: ValidationResult): string {
   const { files, records, errors, warnings } = result.stats;

@@ -85,9 +85,14 @@ export interface MeetingFacts extends RecordFacts {
  *
  * @example
  * ```ts
- * for (const meeting of facts.meetings())
- *   for (const { person, capacity } of meeting.capacities())
- *     if (person && meeting.date) officesHeldOn(person.offices, meeting.date);
+ * import { officesHeldOn } from "@statecraft/core";
+ * import type { DatasetFacts } from "./dataset-facts.js";
+ *
+ * function check(facts: DatasetFacts): void {
+ *   for (const meeting of facts.meetings())
+ *     for (const { person, capacity } of meeting.capacities())
+ *       if (person && meeting.date) officesHeldOn(person.offices, meeting.date);
+ * }
  * ```
  */
 export interface DatasetFacts {
