@@ -1,7 +1,8 @@
 /**
  * Type-checks the ```ts blocks inside the `@example` tags of a package's TSDoc comments, so the
  * examples in the API reference compile against the code they document. Each library's
- * `test/tsdoc-examples.test.ts` runs {@link checkExamples} on its own package.
+ * `test/tsdoc-examples.test.ts` runs {@link checkExamples} on its own package (through
+ * `tsdoc-examples-suite.ts`).
  *
  * The conventions an example may rely on:
  *
@@ -23,11 +24,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
 import ts from "typescript";
-
-/** The repository root (this module lives in `scripts/`). */
-const REPO_ROOT: string = fileURLToPath(new URL("..", import.meta.url));
+import { REPO_ROOT } from "./generated-file.ts";
 
 /** One ```ts block of an `@example` tag. */
 export interface TsDocExample {

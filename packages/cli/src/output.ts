@@ -21,7 +21,8 @@ export async function outputFile(path: string, name: string): Promise<string> {
   return (await namesFolder(path)) ? join(path, name) : path;
 }
 
-function shown(path: string, cwd: string): string {
+/** A path as messages show it: relative to the working directory when inside it, else as is. */
+export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel === "" || rel.startsWith("..") ? path : rel;
 }
@@ -42,7 +43,7 @@ export async function refuseOverwritingInputs(
   const clash = await findOutputOverInput(outputs, inputs);
   if (clash) {
     throw new UsageError(
-      `-o ${option} would overwrite ${shown(clash.input, cwd)}, which is one of the input files; input files are never overwritten, choose another output`,
+      `-o ${option} would overwrite ${displayPath(clash.input, cwd)}, which is one of the input files; input files are never overwritten, choose another output`,
     );
   }
 }

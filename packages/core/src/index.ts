@@ -217,3 +217,4 @@ export {
   tariffsOnProduct,
   tariffsTargeting,
 } from "./tariff-query.js";
+export { isWellFormedText } from "./well-formed-text.js";

@@ -1,5 +1,4 @@
-import { stat } from "node:fs/promises";
-import { extname, relative, resolve } from "node:path";
+import { extname, resolve } from "node:path";
 import { printable } from "@statecraft/core";
 import { formatReport, IMPORTERS, type ImportRun, isImporterName } from "@statecraft/import";
 import {
@@ -12,7 +11,7 @@ import {
 import { defineCommand } from "../command.js";
 import { EXIT, UsageError } from "../errors.js";
 import { ioMessage, isIoError } from "../io.js";
-import { namesFolder, refuseOverwritingInputs } from "../output.js";
+import { displayPath, namesFolder, refuseOverwritingInputs } from "../output.js";
 import { didYouMean } from "../suggest.js";
 
 const SOURCES = Object.keys(IMPORTERS);
@@ -48,10 +47,6 @@ async function outputFormat(flag: OutputFormat | undefined, output: string): Pro
     );
   }
   return flag ?? byName ?? "yaml";
-}
-
-function shown(path: string, cwd: string): string {
-  return relative(cwd, path) || path;
 }
 
 export default defineCommand({
@@ -120,14 +115,6 @@ export default defineCommand({
     const output = options.output;
     const format = await outputFormat(options.format as OutputFormat | undefined, output);
     const cwd = process.cwd();
-    for (const file of files) {
-      try {
-        await stat(resolve(cwd, file));
-      } catch (error) {
-        if (isIoError(error)) throw new UsageError(`${file}: ${ioMessage(error)}`);
-        throw error;
-      }
-    }
     const importer = IMPORTERS[source];
     let inputs: Awaited<ReturnType<typeof readInputs>>;
     try {
@@ -136,7 +123,7 @@ export default defineCommand({
     } catch (error) {
       if (isIoError(error))
         throw new UsageError(
-          `${error.path === undefined ? "" : `${shown(error.path, cwd)}: `}${ioMessage(error)}`,
+          `${error.path === undefined ? "" : `${displayPath(error.path, cwd)}: `}${ioMessage(error)}`,
         );
       throw error;
     }
@@ -163,11 +150,11 @@ export default defineCommand({
       if (isIoError(error)) {
         if (error.code === "EEXIST" && error.path !== undefined) {
           throw new UsageError(
-            `${shown(error.path, cwd)} already exists (an earlier import?); nothing was written. Give --force to replace the earlier import's files, or choose another -o`,
+            `${displayPath(error.path, cwd)} already exists (an earlier import?); nothing was written. Give --force to replace the earlier import's files, or choose another -o`,
           );
         }
         if (run?.report.done) process.stderr.write(`${formatReport(run.report)}\n`);
-        const where = error.path === undefined ? "" : `${shown(error.path, cwd)}: `;
+        const where = error.path === undefined ? "" : `${displayPath(error.path, cwd)}: `;
         throw new UsageError(`${where}${ioMessage(error)}; nothing was written`);
       }
       throw error;

@@ -3,7 +3,12 @@
  *
  * @module
  */
-import { type Dataset, datasetRecords, type StatecraftRecord } from "@statecraft/core";
+import {
+  type Dataset,
+  datasetRecords,
+  isWellFormedText,
+  type StatecraftRecord,
+} from "@statecraft/core";
 import { StatecraftJsonLdError } from "../error.js";
 import { type BaseOptions, DEFAULT_BASE, type ExportInput } from "../export-input.js";
 import { type Base, checkBase, encodeId } from "./iri.js";
@@ -52,19 +57,16 @@ const TYPE_ORDER: Readonly<Record<string, number>> = {
   source: 4,
 };
 
-/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 /**
  * The JSON Pointer of the first string in a value (keys included) that is not well-formed
  * UTF-16 — a lone surrogate, which neither JSON-LD's UTF-8 nor an N-Quads literal can carry.
  */
 function illFormedString(value: unknown, pointer = ""): string | undefined {
-  if (typeof value === "string") return LONE_SURROGATE.test(value) ? pointer : undefined;
+  if (typeof value === "string") return isWellFormedText(value) ? undefined : pointer;
   if (value === null || typeof value !== "object") return undefined;
   for (const [key, item] of Object.entries(value)) {
     const at = `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
-    if (LONE_SURROGATE.test(key)) return at;
+    if (!isWellFormedText(key)) return at;
     const found = illFormedString(item, at);
     if (found !== undefined) return found;
   }

@@ -4,17 +4,12 @@
  * so a record with one cannot be exported faithfully (`@statecraft/jsonld` refuses such an id, and
  * a text literal would reach N-Quads as U+FFFD); validation reports every string and key holding one.
  */
+import { isWellFormedText } from "@statecraft/core";
 import { escapePointerSegment } from "./json.js";
 import type { Finding } from "./structure.js";
 
 /** With the `u` flag, `\p{Cs}` matches only surrogates that are not half of a pair. */
 const LONE_SURROGATE = /\p{Cs}/u;
-
-/** `String.prototype.isWellFormed` (Node 20, current browsers), else the same test by regex. */
-const isWellFormed: (text: string) => boolean =
-  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === "function"
-    ? (text) => (text as unknown as { isWellFormed(): boolean }).isWellFormed()
-    : (text) => !LONE_SURROGATE.test(text);
 
 /**
  * Whether parsing a JSON, NDJSON or YAML text can yield a string with a lone surrogate: the text
@@ -26,7 +21,7 @@ const isWellFormed: (text: string) => boolean =
  */
 export function mayHoldLoneSurrogate(text: string): boolean {
   const escapes = text.includes("\\") && (text.includes("\\u") || text.includes("\\U"));
-  return escapes || !isWellFormed(text);
+  return escapes || !isWellFormedText(text);
 }
 
 /** A step of the path to a value, linked to its parent, so pointers are built only when needed. */
@@ -76,7 +71,7 @@ export function loneSurrogates(value: unknown): Finding[] {
       continue;
     }
     if (typeof v === "string") {
-      if (!isWellFormed(v)) findings.push(finding(v, "string", step));
+      if (!isWellFormedText(v)) findings.push(finding(v, "string", step));
       continue;
     }
     if (v === null || typeof v !== "object" || path.has(v)) continue;
@@ -88,7 +83,7 @@ export function loneSurrogates(value: unknown): Finding[] {
     } else {
       for (const [key, member] of Object.entries(v)) {
         const at: Step = { parent: step, segment: key };
-        if (!isWellFormed(key)) findings.push(finding(key, "key", at));
+        if (!isWellFormedText(key)) findings.push(finding(key, "key", at));
         stack.push({ value: member, step: at });
       }
     }
