@@ -3,48 +3,75 @@
  * panel. State flows one way: the URL holds the view and filters (see `router.ts`), the dataset
  * holds the records (see `dataset.ts`), and {@link startApp}'s `render` draws both.
  *
- * Each part of the page is its own module; this one builds them, puts them on the page, and
- * passes the dataset and the state between them.
+ * The example is drawn in the first render (no layout shift, no second round trip); the user's
+ * files are checked and prepared in a worker (see `dataset-loader.ts`) with a progress bar and a
+ * Cancel button, and kept in the browser for the next visit (see `saved-files.ts`).
  */
 import {
-  type DatasetLoad,
+  datasetCounts,
+  exampleDataset,
   type LoadedDataset,
-  loadExampleDataset,
-  loadUserDataset,
+  userDataset,
 } from "./dataset.js";
-import { downloadButton } from "./dataset-download.js";
+import { downloadButton, downloadLabel } from "./dataset-download.js";
+import { type LoadTask, loadFiles } from "./dataset-loader.js";
 import { h } from "./dom.js";
 import { FilterBar } from "./filters.js";
+import { LoadProgress } from "./load-progress.js";
 import { ProblemsPanel } from "./problems-panel.js";
 import { Router } from "./router.js";
+import { forgetFiles, saveFiles, savedFiles } from "./saved-files.js";
 import { SiteHeader } from "./site-header.js";
 import { fileDropOverlay, fileInput } from "./user-files.js";
-import type { InputFile } from "./validation.js";
 import { focusedKey, ViewPanel } from "./view-panel.js";
+import type { View } from "./view-state.js";
 import { ViewTabs } from "./view-tabs.js";
 
-const FOOTER_TEXT = [
-  "Open or drop your own YAML or JSON files: they are checked in your browser and never leave it. ",
-  "Data: the Statecraft example dataset (CC0), encoding an AP dispatch of 21 April 2024.",
-];
+const VIEW_TITLE: Record<View, string> = {
+  timeline: "Timeline",
+  network: "Network",
+  issues: "Issues",
+  tariffs: "Tariffs",
+};
+
+/** The footer's credit: the files on show, never the example's when they are the user's. */
+function credit(dataset: LoadedDataset): string {
+  return dataset.isExample
+    ? "Data: the Statecraft example dataset (CC0), encoding an AP dispatch of 21 April 2024."
+    : `Data: your files (${dataset.files.join(", ")}), kept in this browser only. ${datasetCounts(dataset.index)}.`;
+}
+
+/** The name a file is shown and checked under: with its folder when a folder was opened. */
+function fileName(file: File): string {
+  return file.webkitRelativePath || file.name;
+}
 
 /** The page's parts, and the dataset on show. */
 class App {
-  #dataset: LoadedDataset | undefined;
+  #dataset: LoadedDataset;
+  #load: LoadTask | undefined;
   readonly #router = new Router(() => this.#render());
   readonly #problems = new ProblemsPanel();
+  readonly #progress = new LoadProgress();
   readonly #views = new ViewPanel();
   readonly #header: SiteHeader;
   readonly #filters: FilterBar;
   readonly #tabs: ViewTabs;
+  readonly #credit = h("span", { class: "credit" });
+  readonly #download = downloadButton(() => ({
+    dataset: this.#dataset,
+    state: this.#router.state,
+  }));
 
   constructor(root: HTMLElement) {
-    const openFiles = (files: readonly InputFile[]) => this.#openFiles(files);
+    const openFiles = (files: readonly File[]) => this.#openFiles(files, true);
     this.#header = new SiteHeader({
       fileInput: fileInput(openFiles),
-      downloadButton: downloadButton(() => this.#current()),
-      onUseExample: async () => {
-        await this.#loadExample();
+      downloadButton: this.#download,
+      onUseExample: () => {
+        this.#load?.cancel();
+        void forgetFiles();
+        this.#use(exampleDataset());
         this.#problems.hide();
         this.#render();
       },
@@ -52,26 +79,38 @@ class App {
     this.#filters = new FilterBar(this.#router);
     this.#tabs = new ViewTabs(this.#router);
     root.replaceChildren(
+      h("a", { class: "skip-link", href: "#after-views" }, "Skip past the views"),
       this.#header.element,
+      this.#progress.element,
       this.#problems.element,
       this.#filters.element,
       h("main", null, this.#tabs.element, this.#views.status, this.#views.panel),
-      h("footer", null, h("p", null, ...FOOTER_TEXT)),
+      h(
+        "footer",
+        { id: "after-views", tabindex: -1 },
+        h(
+          "p",
+          null,
+          "Open or drop your own YAML or JSON files: they are checked in your browser and never leave it. ",
+          this.#credit,
+        ),
+      ),
       fileDropOverlay(openFiles),
     );
     window.addEventListener("resize", () => {
       if (this.#views.needsRedraw(this.#router.state)) this.#render();
     });
+    this.#dataset = exampleDataset();
+    this.#use(this.#dataset);
   }
 
-  /** Loads the example and draws the page. */
-  async start(): Promise<void> {
-    await this.#loadExample();
+  /** Draws the example at once, then loads the files the user kept, if any. */
+  start(): void {
     this.#render();
-  }
-
-  #current(): LoadedDataset {
-    return this.#dataset!;
+    void savedFiles().then((files) => {
+      if (files && this.#load === undefined && this.#dataset.isExample)
+        void this.#openFiles(files, false);
+    });
   }
 
   /** Puts a dataset on show (without drawing the views). */
@@ -79,28 +118,32 @@ class App {
     this.#dataset = dataset;
     this.#filters.fillOptions(dataset.index);
     this.#header.show(dataset);
+    this.#credit.textContent = credit(dataset);
     this.#router.useIndex(dataset.index);
   }
 
-  async #loadExample(): Promise<void> {
-    const load = await loadExampleDataset();
-    // The example is checked by the test suite; if it ever fails here, say so rather than hide it.
-    if (!load.result.valid) this.#report(load);
-    this.#use(load.dataset);
-  }
-
-  async #openFiles(files: readonly InputFile[]): Promise<void> {
-    const load = await loadUserDataset(files);
-    if (load.dataset) {
-      this.#use(load.dataset);
-      this.#render();
+  async #openFiles(files: readonly File[], save: boolean): Promise<void> {
+    this.#load?.cancel();
+    const names = files.map(fileName);
+    const task = loadFiles(files, (step, fraction) => this.#progress.update(step, fraction));
+    this.#load = task;
+    this.#progress.start(`Reading ${names.join(", ")}`, () => task.cancel());
+    try {
+      const outcome = await task.outcome;
+      if (outcome.status === "cancelled") return;
+      if (outcome.status === "loaded") {
+        this.#use(userDataset(names, outcome.dataset));
+        this.#render();
+        if (save) void saveFiles(files);
+      }
+      this.#problems.show(names, outcome.report, this.#header.openFilesLabel);
+      this.#problems.focus();
+    } finally {
+      if (this.#load === task) {
+        this.#load = undefined;
+        this.#progress.finish();
+      }
     }
-    this.#report(load);
-    this.#problems.focus();
-  }
-
-  #report(load: DatasetLoad): void {
-    this.#problems.show(load.files, load.result);
   }
 
   #render(): void {
@@ -108,11 +151,13 @@ class App {
     const state = this.#router.state;
     this.#filters.show(state);
     this.#tabs.show(state.view);
-    this.#views.render(this.#current().index, state, this.#router, focusKey);
+    this.#download.textContent = downloadLabel(state);
+    this.#views.render(this.#dataset.index, state, this.#router, focusKey);
+    document.title = `${VIEW_TITLE[state.view]}${state.actor || state.issue ? " (filtered)" : ""} · ${this.#dataset.isExample ? "Statecraft demo" : `${this.#dataset.label} · Statecraft demo`}`;
   }
 }
 
-/** Starts the app in `root`: builds the page, loads the example and draws it. */
-export async function startApp(root: HTMLElement): Promise<void> {
-  await new App(root).start();
+/** Starts the app in `root`: builds the page and draws the example in the same task. */
+export function startApp(root: HTMLElement): void {
+  new App(root).start();
 }

@@ -1,14 +1,14 @@
-import { createDatasetIndex, type DatasetIndex } from "@statecraft/core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { EXAMPLE_FILES } from "./example.js";
+import { type PreparedDataset, preparedDataset } from "./prepared-dataset.js";
 import { buildNetwork, layoutNetwork } from "./network.js";
 import { select } from "./selection.js";
 import { validateFiles } from "./validation.js";
 
-let index: DatasetIndex;
+let index: PreparedDataset;
 
 beforeAll(async () => {
-  index = createDatasetIndex((await validateFiles(EXAMPLE_FILES)).records);
+  index = preparedDataset((await validateFiles(EXAMPLE_FILES)).records);
 });
 
 describe("buildNetwork", () => {

@@ -26,6 +26,12 @@ export class SiteHeader {
   );
   readonly #label = h("p", { class: "dataset-label" });
   readonly #counts = h("p", { class: "counts" });
+  /** The "Open files…" label, which the focus returns to when the problems panel closes. */
+  readonly openFilesLabel = h(
+    "label",
+    { class: "button primary", for: "file-input", tabindex: -1 },
+    "Open files…",
+  );
 
   /** Builds the header around the given actions. */
   constructor(actions: SiteHeaderActions) {
@@ -42,7 +48,7 @@ export class SiteHeader {
       h(
         "div",
         { class: "actions" },
-        h("label", { class: "button primary", for: "file-input" }, "Open files…"),
+        this.openFilesLabel,
         actions.fileInput,
         this.#exampleButton,
         actions.downloadButton,

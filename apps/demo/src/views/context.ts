@@ -1,11 +1,12 @@
 /** What every view is given: the dataset, the selection the filters make, and navigation. */
-import { actorDisplayName, type DatasetIndex } from "@statecraft/core";
+import { actorDisplayName } from "@statecraft/core";
 import type { Selection } from "../selection.js";
 import type { ViewState } from "../view-state.js";
+import type { DataIndex, PreparedDataset } from "../prepared-dataset.js";
 
 /** The inputs of a view. */
 export interface ViewContext {
-  readonly index: DatasetIndex;
+  readonly index: PreparedDataset;
   readonly selection: Selection;
   readonly state: ViewState;
   /** Moves to another state (a new history entry). */
@@ -13,12 +14,12 @@ export interface ViewContext {
 }
 
 /** An actor's display name, or its id when the dataset does not have it. */
-export function actorName(index: DatasetIndex, id: string): string {
+export function actorName(index: DataIndex, id: string): string {
   const actor = index.getOf("actor", id);
   return actor ? actorDisplayName(actor) : id;
 }
 
 /** An issue's name, or its id when the dataset does not have it. */
-export function issueName(index: DatasetIndex, id: string): string {
+export function issueName(index: DataIndex, id: string): string {
   return index.getOf("issue", id)?.name ?? id;
 }

@@ -1,16 +1,26 @@
 /**
  * The timeline: one row per meeting, a bar drawn from the earliest to the latest instant its
- * date may denote (so `2024-04` or "next week" shows as a span), styled by status. A trip's
- * legs sit under the trip. Each row opens to show who took part, the agenda, outcomes and
- * sources.
+ * date may denote (so `2024-04` or "next week" shows as a span), styled by status, grouped by
+ * year with counts. A trip's legs sit under the trip.
+ *
+ * The list is virtual: only the rows in and near the scrolled window exist in the DOM, at a
+ * fixed height each, so 50,000 meetings scroll like 50. A row's details (who took part, agenda,
+ * outcomes, sources) are built when it is opened; one row is open at a time. `#meeting-id` in
+ * the URL opens a meeting (see {@link TimelineList.reveal}).
  */
-import { dateBounds, datesOverlap, type Meeting } from "@statecraft/core";
+import type { Meeting } from "@statecraft/core";
 import { h } from "../dom.js";
-import { formatDate, plural, words } from "../format.js";
-import { type Bounds, timeScale, zoomPeriods } from "../time-scale.js";
+import { formatDate, MONTHS, plural, words } from "../format.js";
+import type { Bounds } from "../prepared-dataset.js";
+import { type TimeScale, timeScale } from "../time-scale.js";
 import { withFilter } from "../view-state.js";
 import { citationList } from "./citations.js";
 import { actorName, issueName, type ViewContext } from "./context.js";
+
+/** The height of a row, in CSS pixels (the stylesheet gives rows this height). */
+export const ROW_HEIGHT = 56;
+/** Rows drawn beyond each edge of the scrolled window. */
+const OVERSCAN = 12;
 
 const STATUS_HELP: Record<Meeting["status"], string> = {
   held: "took place",
@@ -20,31 +30,6 @@ const STATUS_HELP: Record<Meeting["status"], string> = {
   postponed: "postponed",
   cancelled: "cancelled",
 };
-
-/** Orders meetings so each trip's legs follow the trip, keeping date order otherwise. */
-function nest(meetings: readonly Meeting[]): { meeting: Meeting; depth: number }[] {
-  const ids = new Set(meetings.map((m) => m.id));
-  const children = new Map<string, Meeting[]>();
-  for (const meeting of meetings) {
-    if (meeting.parent !== undefined && ids.has(meeting.parent)) {
-      const list = children.get(meeting.parent);
-      if (list) list.push(meeting);
-      else children.set(meeting.parent, [meeting]);
-    }
-  }
-  const out: { meeting: Meeting; depth: number }[] = [];
-  const visit = (meeting: Meeting, depth: number, seen: Set<string>) => {
-    if (seen.has(meeting.id)) return;
-    seen.add(meeting.id);
-    out.push({ meeting, depth });
-    for (const child of children.get(meeting.id) ?? []) visit(child, depth + 1, seen);
-  };
-  const seen = new Set<string>();
-  for (const meeting of meetings) {
-    if (meeting.parent === undefined || !ids.has(meeting.parent)) visit(meeting, 0, seen);
-  }
-  return out;
-}
 
 function place(ctx: ViewContext, meeting: Meeting): string | undefined {
   const loc = meeting.location;
@@ -137,65 +122,349 @@ function details(ctx: ViewContext, meeting: Meeting): HTMLElement {
   );
 }
 
-/** The period picker: zooms the axis and hides meetings outside the period. */
+
+/** A row of the list: a year's heading, or a meeting. */
+type Item =
+  | { readonly kind: "year"; readonly label: string; readonly count: number }
+  | { readonly kind: "meeting"; readonly meeting: Meeting; readonly depth: number; readonly bounds: Bounds | undefined; readonly ordinal: number };
+
+function yearOf(bounds: Bounds | undefined): string {
+  if (bounds === undefined) return "Undated";
+  const at = Number.isFinite(bounds.earliest) ? bounds.earliest : bounds.latest;
+  return Number.isFinite(at) ? String(new Date(at).getUTCFullYear()) : "Undated";
+}
+
+/** The rows: each run of meetings starting in one year under that year's heading, with its count. */
+function items(ctx: ViewContext, meetings: readonly Meeting[]): Item[] {
+  const out: Item[] = [];
+  let heading: { kind: "year"; label: string; count: number } | undefined;
+  let ordinal = 0;
+  for (const meeting of meetings) {
+    const facts = ctx.index.factsOf(meeting);
+    const depth = meetings.length === ctx.index.meetings.length ? facts.depth : Math.min(facts.depth, 1);
+    if (heading === undefined || (facts.depth === 0 && yearOf(facts.bounds) !== heading.label)) {
+      heading = { kind: "year", label: yearOf(facts.bounds), count: 0 };
+      out.push(heading);
+    }
+    heading.count++;
+    out.push({ kind: "meeting", meeting, depth, bounds: facts.bounds, ordinal: ++ordinal });
+  }
+  return out;
+}
+
+/** The period a state zooms to, as bounds (UTC). */
+function periodBounds(period: string): Bounds {
+  const [year, month] = period.split("-").map(Number) as [number, number | undefined];
+  return month === undefined
+    ? { earliest: Date.UTC(year, 0, 1), latest: Date.UTC(year + 1, 0, 1) - 1 }
+    : { earliest: Date.UTC(year, month - 1, 1), latest: Date.UTC(year, month, 1) - 1 };
+}
+
+/**
+ * The two-level zoom: a year (with its count of meetings), then a month of that year. Hides the
+ * meetings outside the period.
+ */
 function periodPicker(ctx: ViewContext, all: readonly Meeting[]): HTMLElement | null {
-  const periods = zoomPeriods(
-    all.flatMap((m) => (m.date === undefined ? [] : [dateBounds(m.date)])),
-  );
-  if (ctx.state.period !== undefined && !periods.includes(ctx.state.period))
-    periods.push(ctx.state.period);
-  if (periods.length === 0) return null;
-  const picker = h(
+  const years = new Map<number, number>();
+  const months = new Map<number, number>();
+  const year = ctx.state.period === undefined ? undefined : Number(ctx.state.period.slice(0, 4));
+  for (const meeting of all) {
+    const b = ctx.index.factsOf(meeting).bounds;
+    if (b === undefined || !Number.isFinite(b.earliest)) continue;
+    const start = new Date(b.earliest);
+    const y = start.getUTCFullYear();
+    years.set(y, (years.get(y) ?? 0) + 1);
+    if (y === year) months.set(start.getUTCMonth() + 1, (months.get(start.getUTCMonth() + 1) ?? 0) + 1);
+  }
+  if (year !== undefined && !years.has(year)) years.set(year, 0);
+  if (years.size === 0) return null;
+  const go = (period: string | undefined) => ctx.navigate(withFilter(ctx.state, "period", period));
+  const yearSelect = h(
     "select",
     {
       id: "period",
       "data-focus-key": "period",
-      onchange: (event: Event) =>
-        ctx.navigate(
-          withFilter(ctx.state, "period", (event.target as HTMLSelectElement).value || undefined),
-        ),
+      onchange: (event: Event) => go((event.target as HTMLSelectElement).value || undefined),
     },
-    h("option", { value: "" }, "All dates"),
-    periods.map((period) =>
-      h("option", { value: period, selected: period === ctx.state.period }, formatDate(period)),
-    ),
+    h("option", { value: "" }, "All years"),
+    [...years]
+      .sort((a, b) => a[0] - b[0])
+      .map(([y, count]) =>
+        h("option", { value: String(y), selected: y === year }, `${y} (${count.toLocaleString("en")})`),
+      ),
   );
-  return h("p", { class: "period" }, h("label", { for: "period" }, "Zoom to "), picker);
+  const month = ctx.state.period?.length === 7 ? ctx.state.period : undefined;
+  const monthSelect =
+    year === undefined
+      ? null
+      : h(
+          "select",
+          {
+            id: "period-month",
+            "data-focus-key": "period-month",
+            onchange: (event: Event) =>
+              go((event.target as HTMLSelectElement).value || String(year)),
+          },
+          h("option", { value: "" }, `All of ${year}`),
+          MONTHS.map((name, i) => {
+            const value = `${year}-${String(i + 1).padStart(2, "0")}`;
+            const count = months.get(i + 1) ?? 0;
+            return count === 0 && value !== month
+              ? null
+              : h("option", { value, selected: value === month }, `${name} (${count.toLocaleString("en")})`);
+          }),
+        );
+  return h(
+    "p",
+    { class: "period" },
+    h("label", { for: "period" }, "Zoom to "),
+    yearSelect,
+    monthSelect ? [" ", h("label", { for: "period-month", class: "visually-hidden" }, "Month"), monthSelect] : null,
+  );
+}
+
+/** The virtual list of rows, in a scrolling box of its own. */
+export class TimelineList {
+  /** The scrolling box. */
+  readonly element: HTMLElement;
+  readonly #list: HTMLOListElement;
+  readonly #items: Item[];
+  readonly #ctx: ViewContext;
+  readonly #scale: TimeScale;
+  readonly #rows = new Map<number, HTMLLIElement>();
+  #open = -1;
+  #openExtra = 0;
+  #frame = 0;
+
+  constructor(ctx: ViewContext, items: Item[], scale: TimeScale, label: string) {
+    this.#ctx = ctx;
+    this.#items = items;
+    this.#scale = scale;
+    this.#list = h("ol", { class: "timeline", "aria-label": label });
+    this.element = h("div", { class: "timeline-scroller" }, this.#list);
+    this.element.addEventListener("scroll", () => this.#schedule(), { passive: true });
+    this.#layout();
+  }
+
+  /** The index of the first row of meeting `id`, or -1. */
+  indexOf(id: string): number {
+    return this.#items.findIndex((item) => item.kind === "meeting" && item.meeting.id === id);
+  }
+
+  /** Scrolls to a meeting, opens it and focuses it; `false` when it is not in the list. */
+  reveal(id: string): boolean {
+    const i = this.indexOf(id);
+    if (i < 0) return false;
+    this.#toggle(i, true);
+    this.element.scrollTop = Math.max(0, this.#top(i) - ROW_HEIGHT);
+    this.draw();
+    const row = this.#rows.get(i);
+    row?.querySelector("summary")?.focus({ preventScroll: true });
+    row?.scrollIntoView({ block: "nearest" });
+    return true;
+  }
+
+  #top(i: number): number {
+    return i * ROW_HEIGHT + (this.#open >= 0 && i > this.#open ? this.#openExtra : 0);
+  }
+
+  #indexAt(y: number): number {
+    const open = this.#open;
+    if (open < 0 || y < (open + 1) * ROW_HEIGHT) return Math.floor(y / ROW_HEIGHT);
+    if (y < (open + 1) * ROW_HEIGHT + this.#openExtra) return open;
+    return Math.floor((y - this.#openExtra) / ROW_HEIGHT);
+  }
+
+  #layout(): void {
+    this.#list.style.height = `${this.#items.length * ROW_HEIGHT + this.#openExtra}px`;
+  }
+
+  #schedule(): void {
+    if (this.#frame !== 0) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.draw();
+    });
+  }
+
+  /** Puts the rows of the scrolled window (and a margin) in the DOM, and takes the others out. */
+  draw(): void {
+    const top = this.element.scrollTop;
+    const height = this.element.clientHeight || window.innerHeight;
+    const first = Math.max(0, this.#indexAt(top) - OVERSCAN);
+    const last = Math.min(this.#items.length - 1, this.#indexAt(top + height) + OVERSCAN);
+    const focused = document.activeElement;
+    for (const [i, row] of this.#rows) {
+      if ((i < first || i > last) && i !== this.#open && !row.contains(focused)) {
+        row.remove();
+        this.#rows.delete(i);
+      }
+    }
+    for (let i = first; i <= last; i++) {
+      let row = this.#rows.get(i);
+      if (!row) {
+        row = this.#row(i);
+        this.#rows.set(i, row);
+        this.#list.append(row);
+      }
+      row.style.transform = `translateY(${this.#top(i)}px)`;
+    }
+    for (const [i, row] of this.#rows) row.style.transform = `translateY(${this.#top(i)}px)`;
+  }
+
+  #row(i: number): HTMLLIElement {
+    const item = this.#items[i]!;
+    if (item.kind === "year") {
+      return h(
+        "li",
+        { class: "year-heading" },
+        h("h3", null, item.label),
+        h("span", { class: "meta" }, plural(item.count, "meeting")),
+      );
+    }
+    const { meeting, bounds, depth } = item;
+    const ctx = this.#ctx;
+    const scale = this.#scale;
+    const date = meeting.date ? formatDate(meeting.date) : "undated";
+    const where = place(ctx, meeting);
+    const meta = [date, words(meeting.kind), where].filter(Boolean).join(" · ");
+    let bar: HTMLElement | null = null;
+    if (bounds) {
+      const left = Math.max(scale.position(bounds.earliest), -0.01);
+      const right = Math.min(scale.position(bounds.latest), 1.01);
+      if (right >= 0 && left <= 1)
+        bar = h("span", {
+          // A flat edge: the date runs on beyond the axis (an open interval, or a zoomed period).
+          class: `bar status-${meeting.status}${bounds.earliest < scale.start ? " open-start" : ""}${bounds.latest > scale.end ? " open-end" : ""}`,
+          style: `left:${(Math.max(left, 0) * 100).toFixed(3)}%;width:${((Math.min(right, 1) - Math.max(left, 0)) * 100).toFixed(3)}%`,
+        });
+    }
+    const summary = h(
+      "summary",
+      {
+        "data-focus-key": `meeting:${meeting.id}`,
+        onclick: (event: Event) => {
+          event.preventDefault();
+          this.#toggle(i, this.#open !== i);
+          this.draw();
+          this.#rows.get(i)?.querySelector("summary")?.focus();
+        },
+      },
+      h(
+        "span",
+        { class: "meeting-text" },
+        h("span", { class: "meeting-title" }, meeting.title),
+        h("span", { class: "meeting-meta" }, meta),
+      ),
+      h("span", { class: `status status-${meeting.status}` }, meeting.status),
+      h(
+        "span",
+        { class: "track", "aria-hidden": "true" },
+        scale.ticks.map((tick) =>
+          h("span", { class: "gridline", style: `left:${(tick.position * 100).toFixed(3)}%` }),
+        ),
+        bar,
+      ),
+    );
+    const row = h(
+      "li",
+      {
+        class: `meeting depth-${Math.min(depth, 3)}`,
+        "data-id": meeting.id,
+        id: meeting.id,
+        "aria-posinset": item.ordinal,
+        "aria-setsize": this.#ctx.selection.meetings.length,
+      },
+      h("details", null, summary),
+    );
+    if (this.#open === i) this.#fill(row);
+    return row;
+  }
+
+  /** Builds the details of an open row and measures them. */
+  #fill(row: HTMLLIElement): void {
+    const item = this.#items[this.#open];
+    if (item?.kind !== "meeting") return;
+    const detailsElement = row.querySelector("details")!;
+    detailsElement.append(details(this.#ctx, item.meeting));
+    detailsElement.open = true;
+    row.classList.add("open");
+    this.#list.append(row);
+    this.#openExtra = Math.max(0, row.offsetHeight - ROW_HEIGHT);
+    this.#layout();
+  }
+
+  /** Opens row `i` (closing the one open) or closes it. */
+  #toggle(i: number, open: boolean): void {
+    for (const at of [this.#open, i]) {
+      this.#rows.get(at)?.remove();
+      this.#rows.delete(at);
+    }
+    this.#open = -1;
+    this.#openExtra = 0;
+    if (open) {
+      this.#open = i;
+      this.#rows.set(i, this.#row(i));
+    }
+    this.#layout();
+  }
 }
 
 /** Renders the timeline of the selected meetings. */
-export function timelineView(ctx: ViewContext): HTMLElement {
+export function timelineView(ctx: ViewContext): { element: HTMLElement; list: TimelineList | undefined } {
   const { period } = ctx.state;
   const all = ctx.selection.meetings;
+  const zoom = period === undefined ? undefined : periodBounds(period);
   const meetings =
-    period === undefined
+    zoom === undefined
       ? all
-      : all.filter((m) => m.date !== undefined && datesOverlap(m.date, period));
+      : all.filter((m) => {
+          const b = ctx.index.factsOf(m).bounds;
+          return b !== undefined && b.earliest <= zoom.latest && b.latest >= zoom.earliest;
+        });
   const picker = periodPicker(ctx, all);
   if (meetings.length === 0) {
-    return h(
-      "div",
-      { class: "timeline-view" },
-      picker,
-      h(
-        "p",
-        { class: "empty" },
-        `No meetings match the filters${period ? ` in ${formatDate(period)}` : ""}.`,
+    const none = ctx.index.meetings.length === 0;
+    return {
+      element: h(
+        "div",
+        { class: "timeline-view" },
+        picker,
+        h(
+          "p",
+          { class: "empty" },
+          none
+            ? "This dataset has no meetings."
+            : `No meetings match the filters${period ? ` in ${formatDate(period)}` : ""}.`,
+        ),
       ),
-    );
+      list: undefined,
+    };
   }
-  const bounds = new Map<string, Bounds>();
-  for (const meeting of meetings)
-    if (meeting.date !== undefined) bounds.set(meeting.id, dateBounds(meeting.date));
-  const scale = timeScale(period === undefined ? [...bounds.values()] : [dateBounds(period)]);
-  const statuses = [...new Set(meetings.map((m) => m.status))];
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  const statuses = new Set<Meeting["status"]>();
+  for (const meeting of meetings) {
+    statuses.add(meeting.status);
+    const b = ctx.index.factsOf(meeting).bounds;
+    if (b === undefined) continue;
+    for (const at of [b.earliest, b.latest]) {
+      if (!Number.isFinite(at)) continue;
+      if (at < min) min = at;
+      if (at > max) max = at;
+    }
+  }
+  const scale = timeScale(
+    zoom !== undefined ? [zoom] : Number.isFinite(min) ? [{ earliest: min, latest: max }] : [],
+  );
   const hidden = all.length - meetings.length;
-  const gridlines = () =>
-    scale.ticks.map((tick) =>
-      h("span", { class: "gridline", style: `left:${(tick.position * 100).toFixed(3)}%` }),
-    );
-
-  return h(
+  const list = new TimelineList(
+    ctx,
+    items(ctx, meetings),
+    scale,
+    `${plural(meetings.length, "meeting")} in date order`,
+  );
+  const element = h(
     "div",
     { class: "timeline-view" },
     h(
@@ -213,7 +482,7 @@ export function timelineView(ctx: ViewContext): HTMLElement {
     h(
       "ul",
       { class: "legend", "aria-label": "Status" },
-      statuses.map((status) =>
+      [...statuses].map((status) =>
         h(
           "li",
           null,
@@ -241,46 +510,7 @@ export function timelineView(ctx: ViewContext): HTMLElement {
         ),
       ),
     ),
-    h(
-      "ol",
-      { class: "timeline", "aria-label": `${plural(meetings.length, "meeting")} in date order` },
-      nest(meetings).map(({ meeting, depth }) => {
-        const b = bounds.get(meeting.id);
-        const date = meeting.date ? formatDate(meeting.date) : "undated";
-        const where = place(ctx, meeting);
-        const meta = [date, words(meeting.kind), where].filter(Boolean).join(" · ");
-        let bar: HTMLElement | null = null;
-        if (b) {
-          const left = scale.position(b.earliest);
-          const right = scale.position(b.latest);
-          bar = h("span", {
-            // A flat edge: the date runs on beyond the axis (an open interval, or a zoomed period).
-            class: `bar status-${meeting.status}${b.earliest < scale.start ? " open-start" : ""}${b.latest > scale.end ? " open-end" : ""}`,
-            style: `left:${(left * 100).toFixed(3)}%;width:${((right - left) * 100).toFixed(3)}%`,
-          });
-        }
-        return h(
-          "li",
-          { class: `meeting depth-${Math.min(depth, 3)}`, "data-id": meeting.id },
-          h(
-            "details",
-            null,
-            h(
-              "summary",
-              { "data-focus-key": `meeting:${meeting.id}` },
-              h(
-                "span",
-                { class: "meeting-text" },
-                h("span", { class: "meeting-title" }, meeting.title),
-                h("span", { class: "meeting-meta" }, meta),
-              ),
-              h("span", { class: `status status-${meeting.status}` }, meeting.status),
-              h("span", { class: "track", "aria-hidden": "true" }, gridlines(), bar),
-            ),
-            details(ctx, meeting),
-          ),
-        );
-      }),
-    ),
+    list.element,
   );
+  return { element, list };
 }

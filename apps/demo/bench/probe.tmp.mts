@@ -1,0 +1,17 @@
+import { readFileSync } from "node:fs";
+import { safeValidateTexts } from "@statecraft/validate";
+import { createDatasetIndex, timeline, issuesRaised } from "@statecraft/core";
+import { select } from "../src/selection.ts";
+const text = readFileSync("/tmp/statecraft-demo-bench/synthetic-50000.json", "utf8");
+let t = performance.now();
+const r = await safeValidateTexts([{ name: "s.json", text }], { collect: true });
+console.log("validate", performance.now() - t, r.valid, (r as any).records.length);
+t = performance.now();
+const index = createDatasetIndex((r as any).records);
+console.log("index", performance.now() - t);
+t = performance.now(); const tl = timeline(index); console.log("timeline", performance.now() - t, tl.length);
+t = performance.now(); for (const m of tl.slice(0, 5000)) issuesRaised(index, m.id); console.log("issuesRaised x5000", performance.now() - t);
+t = performance.now(); const sc = structuredClone((r as any).records); console.log("clone", performance.now() - t);
+t = performance.now(); const js = JSON.stringify((r as any).records); console.log("stringify", performance.now() - t);
+t = performance.now(); JSON.parse(js); console.log("parse", performance.now() - t);
+t = performance.now(); select(index, { actor: "antony-blinken" }); console.log("select actor", performance.now() - t);

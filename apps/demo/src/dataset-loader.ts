@@ -1,0 +1,78 @@
+/**
+ * Loading the user's files off the page: a dataset worker (see `dataset-worker.ts`) checks and
+ * prepares them, and the page puts the prepared records together chunk by chunk, reporting
+ * progress. A load can be cancelled: the worker is ended and nothing changes on the page.
+ */
+import type { WorkerReply, WorkerRequest } from "./dataset-protocol.js";
+import { PreparedDataset } from "./prepared-dataset.js";
+import type { Problem } from "./validation.js";
+
+/** The report on a finished load. */
+export interface LoadReport {
+  readonly problems: readonly Problem[];
+  readonly omitted: number;
+  /** `true` when there is no error (warnings allowed). */
+  readonly valid: boolean;
+  /** How many records the files hold (0 when invalid). */
+  readonly records: number;
+}
+
+/** How a load ended. */
+export type LoadOutcome =
+  | { readonly status: "loaded"; readonly dataset: PreparedDataset; readonly report: LoadReport }
+  | { readonly status: "rejected"; readonly report: LoadReport }
+  | { readonly status: "cancelled" };
+
+/** A load under way. */
+export interface LoadTask {
+  readonly outcome: Promise<LoadOutcome>;
+  /** Stops the load: the worker is ended and the outcome is `cancelled`. */
+  cancel(): void;
+}
+
+/** Receives the progress of a load: what is being done, and how far (0–1). */
+export type ProgressHandler = (step: string, fraction: number) => void;
+
+/**
+ * Checks and prepares files in a dataset worker.
+ *
+ * @example
+ * ```ts
+ * const task = loadFiles(files, (step, fraction) => console.log(step, fraction));
+ * const outcome = await task.outcome;
+ * ```
+ */
+export function loadFiles(files: readonly File[], onProgress: ProgressHandler): LoadTask {
+  const worker = new Worker(new URL("./dataset-worker.ts", import.meta.url), { type: "module" });
+  let settle: (outcome: LoadOutcome) => void = () => {};
+  const outcome = new Promise<LoadOutcome>((resolve, reject) => {
+    const dataset = new PreparedDataset();
+    settle = (value) => {
+      worker.terminate();
+      resolve(value);
+    };
+    worker.addEventListener("message", (event: MessageEvent<WorkerReply>) => {
+      const reply = event.data;
+      if (reply.type === "progress") onProgress(reply.step, reply.fraction);
+      else if (reply.type === "records") dataset.add(reply.chunk);
+      else if (reply.type === "failed") {
+        worker.terminate();
+        reject(new Error(reply.message));
+      } else {
+        const { type: _type, ...report } = reply;
+        settle(
+          report.valid && report.records > 0
+            ? { status: "loaded", dataset, report }
+            : { status: "rejected", report },
+        );
+      }
+    });
+    worker.addEventListener("error", (event) => {
+      worker.terminate();
+      reject(new Error(event.message || "the dataset worker failed"));
+    });
+  });
+  const request: WorkerRequest = { files };
+  worker.postMessage(request);
+  return { outcome, cancel: () => settle({ status: "cancelled" }) };
+}
