@@ -45,6 +45,11 @@ export default defineConfig({
       { find: /^@statecraft\/jsonld$/, replacement: source("jsonld/src/index.ts") },
     ],
   },
-  worker: { format: "es" },
+  worker: {
+    format: "es",
+    // One file per worker: the YAML parser the validator imports lazily comes with the dataset
+    // worker, not in a second round trip after it.
+    rollupOptions: { output: { inlineDynamicImports: true } },
+  },
   build: { target: "es2022", reportCompressedSize: true },
 });

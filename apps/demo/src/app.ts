@@ -7,24 +7,20 @@
  * files are checked and prepared in a worker (see `dataset-loader.ts`) with a progress bar and a
  * Cancel button, and kept in the browser for the next visit (see `saved-files.ts`).
  */
-import {
-  datasetCounts,
-  exampleDataset,
-  type LoadedDataset,
-  userDataset,
-} from "./dataset.js";
+import { datasetCounts, exampleDataset, type LoadedDataset, userDataset } from "./dataset.js";
 import { downloadButton, downloadLabel } from "./dataset-download.js";
-import { type LoadTask, loadFiles } from "./dataset-loader.js";
+import { type LoadTask, loadFiles, warmUp } from "./dataset-loader.js";
 import { h } from "./dom.js";
 import { FilterBar } from "./filters.js";
 import { LoadProgress } from "./load-progress.js";
 import { ProblemsPanel } from "./problems-panel.js";
 import { Router } from "./router.js";
-import { forgetFiles, saveFiles, savedFiles } from "./saved-files.js";
+import { forgetFiles, savedFiles, saveFiles } from "./saved-files.js";
+import { SearchBox } from "./search-box.js";
 import { SiteHeader } from "./site-header.js";
 import { fileDropOverlay, fileInput } from "./user-files.js";
 import { focusedKey, ViewPanel } from "./view-panel.js";
-import type { View } from "./view-state.js";
+import { type View, withFilter } from "./view-state.js";
 import { ViewTabs } from "./view-tabs.js";
 
 const VIEW_TITLE: Record<View, string> = {
@@ -58,6 +54,10 @@ class App {
   readonly #filters: FilterBar;
   readonly #tabs: ViewTabs;
   readonly #credit = h("span", { class: "credit" });
+  readonly #search = new SearchBox((entry) => {
+    if (entry.kind === "meeting") this.#openMeeting(entry.id);
+    else this.#router.navigate(withFilter(this.#router.state, entry.kind, entry.id));
+  });
   readonly #download = downloadButton(() => ({
     dataset: this.#dataset,
     state: this.#router.state,
@@ -78,6 +78,7 @@ class App {
     });
     this.#filters = new FilterBar(this.#router);
     this.#tabs = new ViewTabs(this.#router);
+    this.#filters.element.prepend(this.#search.element);
     root.replaceChildren(
       h("a", { class: "skip-link", href: "#after-views" }, "Skip past the views"),
       this.#header.element,
@@ -104,9 +105,38 @@ class App {
     this.#use(this.#dataset);
   }
 
+  /**
+   * Shows a meeting in the timeline, opened, and puts its `#id` in the URL (a deep link). The
+   * filters stay when the meeting passes them; the zoom goes.
+   */
+  readonly #openMeeting = (id: string): void => {
+    if (!this.#dataset.index.getOf("meeting", id)) return;
+    const { period: _period, ...rest } = this.#router.state;
+    this.#router.navigate({ ...rest, view: "timeline" });
+    if (!this.#views.revealMeeting(id)) {
+      this.#router.navigate({ view: "timeline" });
+      this.#views.revealMeeting(id);
+    }
+    history.replaceState(
+      null,
+      "",
+      `${location.search || location.pathname}#${encodeURIComponent(id)}`,
+    );
+  };
+
+  /** Opens the meeting the URL's `#id` names, if the dataset has it. */
+  #openHash(): void {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id && this.#dataset.index.getOf("meeting", id)) this.#openMeeting(id);
+  }
+
   /** Draws the example at once, then loads the files the user kept, if any. */
   start(): void {
     this.#render();
+    this.#openHash();
+    window.addEventListener("hashchange", () => this.#openHash());
+    if ("requestIdleCallback" in window) requestIdleCallback(() => warmUp(), { timeout: 2000 });
+    else setTimeout(warmUp, 1000);
     void savedFiles().then((files) => {
       if (files && this.#load === undefined && this.#dataset.isExample)
         void this.#openFiles(files, false);
@@ -117,6 +147,7 @@ class App {
   #use(dataset: LoadedDataset): void {
     this.#dataset = dataset;
     this.#filters.fillOptions(dataset.index);
+    this.#search.use(dataset.index);
     this.#header.show(dataset);
     this.#credit.textContent = credit(dataset);
     this.#router.useIndex(dataset.index);
@@ -134,6 +165,7 @@ class App {
       if (outcome.status === "loaded") {
         this.#use(userDataset(names, outcome.dataset));
         this.#render();
+        this.#openHash();
         if (save) void saveFiles(files);
       }
       this.#problems.show(names, outcome.report, this.#header.openFilesLabel);
@@ -152,7 +184,7 @@ class App {
     this.#filters.show(state);
     this.#tabs.show(state.view);
     this.#download.textContent = downloadLabel(state);
-    this.#views.render(this.#dataset.index, state, this.#router, focusKey);
+    this.#views.render(this.#dataset.index, state, this.#router, focusKey, this.#openMeeting);
     document.title = `${VIEW_TITLE[state.view]}${state.actor || state.issue ? " (filtered)" : ""} · ${this.#dataset.isExample ? "Statecraft demo" : `${this.#dataset.label} · Statecraft demo`}`;
   }
 }

@@ -57,7 +57,11 @@ export function downloadLabel(state: ViewState): string {
 
 /** Builds the download button; a click downloads what `current` returns then. */
 export function downloadButton(current: () => OnShow): HTMLButtonElement {
-  const button = h("button", { type: "button", id: "download" }, downloadLabel({ view: "timeline" }));
+  const button = h(
+    "button",
+    { type: "button", id: "download" },
+    downloadLabel({ view: "timeline" }),
+  );
   button.addEventListener("click", () => downloadDataset(current()));
   return button;
 }

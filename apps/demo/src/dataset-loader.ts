@@ -33,6 +33,21 @@ export interface LoadTask {
 /** Receives the progress of a load: what is being done, and how far (0–1). */
 export type ProgressHandler = (step: string, fraction: number) => void;
 
+/** A worker started ahead of need (see {@link warmUp}), taken by the next load. */
+let spare: Worker | undefined;
+
+function startWorker(): Worker {
+  return new Worker(new URL("./dataset-worker.ts", import.meta.url), { type: "module" });
+}
+
+/**
+ * Starts a dataset worker while the page is idle, so that the first load does not wait for
+ * the worker's script to arrive.
+ */
+export function warmUp(): void {
+  spare ??= startWorker();
+}
+
 /**
  * Checks and prepares files in a dataset worker.
  *
@@ -43,7 +58,8 @@ export type ProgressHandler = (step: string, fraction: number) => void;
  * ```
  */
 export function loadFiles(files: readonly File[], onProgress: ProgressHandler): LoadTask {
-  const worker = new Worker(new URL("./dataset-worker.ts", import.meta.url), { type: "module" });
+  const worker = spare ?? startWorker();
+  spare = undefined;
   let settle: (outcome: LoadOutcome) => void = () => {};
   const outcome = new Promise<LoadOutcome>((resolve, reject) => {
     const dataset = new PreparedDataset();

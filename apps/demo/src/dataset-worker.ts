@@ -4,8 +4,9 @@
  * in small chunks, so that no step of a large load blocks the page for long. The page shows the
  * progress it reports, and ends the worker to cancel. See `dataset-loader.ts` for the other end.
  */
-import { prepareRecords } from "./prepared-dataset.js";
+
 import type { WorkerReply, WorkerRequest } from "./dataset-protocol.js";
+import { prepareRecords } from "./prepared-dataset.js";
 import { validateFiles } from "./validation.js";
 
 /** Records per message: small enough that the page reads each one in a few milliseconds. */
@@ -16,7 +17,11 @@ const post = (reply: WorkerReply) => postMessage(reply);
 addEventListener("message", async (event: MessageEvent<WorkerRequest>) => {
   try {
     const bytes = event.data.files.reduce((sum, file) => sum + file.size, 0);
-    post({ type: "progress", step: `Checking ${bytes > 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.ceil(bytes / 1e3)} kB`}`, fraction: 0.05 });
+    post({
+      type: "progress",
+      step: `Checking ${bytes > 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.ceil(bytes / 1e3)} kB`}`,
+      fraction: 0.05,
+    });
     const files = await Promise.all(
       event.data.files.map(async (file) => ({ name: file.name, text: await file.text() })),
     );
@@ -26,7 +31,11 @@ addEventListener("message", async (event: MessageEvent<WorkerRequest>) => {
       post({ type: "done", problems, omitted, valid, records: result.records.length });
       return;
     }
-    post({ type: "progress", step: `Preparing ${result.records.length.toLocaleString("en")} records`, fraction: 0.6 });
+    post({
+      type: "progress",
+      step: `Preparing ${result.records.length.toLocaleString("en")} records`,
+      fraction: 0.6,
+    });
     const prepared = prepareRecords(result.records);
     for (let start = 0; start < prepared.length; start += CHUNK) {
       post({ type: "records", chunk: prepared.slice(start, start + CHUNK) });

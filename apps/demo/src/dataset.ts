@@ -2,8 +2,9 @@
  * The dataset on show: the bundled example (read at build time, drawn in the first render) or
  * the user's files (checked and prepared in the dataset worker, see `dataset-loader.ts`).
  */
-import type { StatecraftRecord } from "@statecraft/core";
+
 import exampleRecords from "virtual:example-records";
+import type { StatecraftRecord } from "@statecraft/core";
 import { plural } from "./format.js";
 import { type PreparedDataset, preparedDataset } from "./prepared-dataset.js";
 

@@ -4,9 +4,9 @@
  */
 import { type Actor, actorDisplayName } from "@statecraft/core";
 import { h } from "./dom.js";
+import type { DataIndex } from "./prepared-dataset.js";
 import type { Navigator } from "./router.js";
 import { type ViewState, withFilter } from "./view-state.js";
-import type { DataIndex } from "./prepared-dataset.js";
 
 const KIND_GROUP: Record<Actor["kind"], string> = {
   person: "People",

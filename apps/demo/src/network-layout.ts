@@ -33,11 +33,14 @@ export function layout(
   const current = worker;
   const id = ++latest;
   return new Promise((resolve) => {
-    current.addEventListener("message", function answer(event: MessageEvent<{ id: number; placed: PlacedNode[] }>) {
-      if (event.data.id !== id) return;
-      current.removeEventListener("message", answer);
-      if (id === latest) resolve(event.data.placed);
-    });
+    current.addEventListener(
+      "message",
+      function answer(event: MessageEvent<{ id: number; placed: PlacedNode[] }>) {
+        if (event.data.id !== id) return;
+        current.removeEventListener("message", answer);
+        if (id === latest) resolve(event.data.placed);
+      },
+    );
     const request: LayoutRequest = {
       id,
       network: {

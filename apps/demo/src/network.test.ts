@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { EXAMPLE_FILES } from "./example.js";
-import { type PreparedDataset, preparedDataset } from "./prepared-dataset.js";
 import { buildNetwork, layoutNetwork } from "./network.js";
+import { type PreparedDataset, preparedDataset } from "./prepared-dataset.js";
 import { select } from "./selection.js";
 import { validateFiles } from "./validation.js";
 

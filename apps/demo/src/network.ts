@@ -86,7 +86,9 @@ export interface NetworkLimits {
  */
 export function limitNetwork(network: Network, limits: NetworkLimits, keep?: string): Network {
   const kept = network.nodes
-    .filter((node, i) => node.id === keep || (node.meetings >= limits.minMeetings && i < limits.top))
+    .filter(
+      (node, i) => node.id === keep || (node.meetings >= limits.minMeetings && i < limits.top),
+    )
     .slice(0, Math.max(limits.top, 1) + 1);
   const ids = new Set(kept.map((node) => node.id));
   return {

@@ -126,7 +126,13 @@ export function prepareRecords(records: readonly StatecraftRecord[]): PreparedRe
     }
     const issues = issuesRaised(index, meeting.id).map((issue) => issue.id);
     const bounds = meeting.date === undefined ? undefined : dateBounds(meeting.date);
-    out.push({ record: meeting, actors: [...actors], issues, depth, ...(bounds ? { bounds } : {}) });
+    out.push({
+      record: meeting,
+      actors: [...actors],
+      issues,
+      depth,
+      ...(bounds ? { bounds } : {}),
+    });
   }
   return out;
 }

@@ -3,8 +3,9 @@
  * adds a history entry; the browser's back and forward buttons restore the state they step to.
  * Filters that name ids the dataset does not have are dropped on the way in.
  */
-import { formatViewState, parseViewState, type ViewState, withFilter } from "./view-state.js";
+
 import type { DataIndex } from "./prepared-dataset.js";
+import { formatViewState, parseViewState, type ViewState, withFilter } from "./view-state.js";
 
 /** What moves the page from one state to another: the filters, the tabs and the views use it. */
 export interface Navigator {
@@ -62,7 +63,7 @@ export class Router implements Navigator {
   useIndex(index: DataIndex): void {
     this.#index = index;
     this.#state = this.#known(this.#state);
-    history.replaceState(null, "", urlOf(this.#state));
+    history.replaceState(null, "", urlOf(this.#state) + location.hash);
   }
 
   /** Moves to another state (a new history entry) and draws it; ignores unchanged states. */

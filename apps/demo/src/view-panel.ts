@@ -65,11 +65,18 @@ export class ViewPanel {
     state: ViewState,
     navigator: Navigator,
     focusKey: string | undefined,
+    openMeeting: (id: string) => void,
   ): void {
     const panel = this.panel;
     panel.setAttribute("aria-labelledby", `tab-${state.view}`);
     const selection = select(index, state);
-    const ctx: ViewContext = { index, selection, state, navigate: navigator.navigate };
+    const ctx: ViewContext = {
+      index,
+      selection,
+      state,
+      navigate: navigator.navigate,
+      openMeeting,
+    };
     this.status.textContent = selectionStatus(index, state, selection);
     this.#narrow = window.innerWidth < NARROW;
     const heading = h("h2", { class: "visually-hidden" }, VIEW_HEADING[state.view]);
@@ -80,6 +87,9 @@ export class ViewPanel {
         panel.replaceChildren(heading, element);
         this.#timeline = list;
         list?.draw();
+        // A chip in an open row filtered: open the row again, so the chip can get the focus.
+        const chip = focusKey?.match(/^chip:[^:]+:[^:]+:(.+)$/);
+        if (chip) list?.reveal(chip[1]!, false);
         break;
       }
       case "network":

@@ -57,19 +57,26 @@ const queryOf = () => new URL(page.url()).searchParams;
 
 async function showView(view: string): Promise<void> {
   await page.getByRole("tab", { name: view, exact: true }).click();
-  await page.locator(`#panel[aria-labelledby="tab-${view.toLowerCase()}"] > *`).first().waitFor();
+  await page
+    .locator(`#panel[aria-labelledby="tab-${view.toLowerCase()}"] > :not(h2)`)
+    .first()
+    .waitFor();
+  // A large network is laid out in a worker: wait for the drawing (or the empty state).
+  if (view === "Network")
+    await page.locator("#panel .network, #panel .empty").first().waitFor();
 }
 
 describe("the demo", () => {
   test("loads the example with no console errors, and draws every view", async () => {
     await open();
-    await expect(page.title()).resolves.toBe("Statecraft demo");
+    await expect(page.title()).resolves.toBe("Timeline · Statecraft demo");
     expect(await page.locator(".dataset-label").textContent()).toContain("Blinken");
     expect(await timelineTitles()).toHaveLength(exampleMeetings.length);
     await screenshot(page, "laptop-timeline");
     for (const view of ["Network", "Issues", "Tariffs"]) {
       await showView(view);
       expect(queryOf().get("view")).toBe(view.toLowerCase());
+      await expect(page.title()).resolves.toBe(`${view} · Statecraft demo`);
       await screenshot(page, `laptop-${view.toLowerCase()}`);
     }
     expect(await page.locator(".node").count()).toBe(0); // the network is not drawn on the tariffs tab
@@ -107,7 +114,10 @@ describe("the demo", () => {
       await page.locator('.meeting[data-id="blinken-xi-meeting-2024-04"] .status').textContent(),
     ).toBe("expected");
     // Zooming to April 2024 widens the visit and hides what lies outside the month.
-    await page.selectOption("#period", "2024-04");
+    // Two levels: the year (with its count), then a month of it.
+    await page.selectOption("#period", "2024");
+    await page.waitForURL(/period=2024$/);
+    await page.selectOption("#period-month", "2024-04");
     await page.waitForURL(/period=2024-04/);
     const zoomed = await page
       .locator('.meeting[data-id="blinken-shanghai-2024-04"] .bar')

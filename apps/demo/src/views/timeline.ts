@@ -15,7 +15,7 @@ import type { Bounds } from "../prepared-dataset.js";
 import { type TimeScale, timeScale } from "../time-scale.js";
 import { withFilter } from "../view-state.js";
 import { citationList } from "./citations.js";
-import { actorName, issueName, type ViewContext } from "./context.js";
+import { actorName, issueName, meetingLink, type ViewContext } from "./context.js";
 
 /** The height of a row, in CSS pixels (the stylesheet gives rows this height). */
 export const ROW_HEIGHT = 56;
@@ -45,6 +45,7 @@ function place(ctx: ViewContext, meeting: Meeting): string | undefined {
 
 function filterButton(
   ctx: ViewContext,
+  meeting: Meeting,
   key: "actor" | "issue",
   id: string,
   label: string,
@@ -56,6 +57,8 @@ function filterButton(
       type: "button",
       class: "chip",
       "aria-pressed": active ? "true" : "false",
+      // The row opens again after the filter applies, and this chip gets the focus back.
+      "data-focus-key": `chip:${key}:${id}:${meeting.id}`,
       title: active ? `Stop filtering by ${label}` : `Show only what involves ${label}`,
       onclick: () => ctx.navigate(withFilter(ctx.state, key, active ? undefined : id)),
     },
@@ -69,7 +72,12 @@ function details(ctx: ViewContext, meeting: Meeting): HTMLElement {
     "div",
     { class: "meeting-details" },
     meeting.description ? h("p", null, meeting.description) : null,
-    parent ? h("p", null, "Part of ", h("strong", null, parent.title), ".") : null,
+    h(
+      "p",
+      { class: "meta" },
+      h("a", { href: `#${encodeURIComponent(meeting.id)}` }, "Link to this meeting"),
+    ),
+    parent ? h("p", null, "Part of ", meetingLink(ctx, parent.id, parent.title), ".") : null,
     h("h4", null, "Participants"),
     h(
       "ul",
@@ -78,7 +86,7 @@ function details(ctx: ViewContext, meeting: Meeting): HTMLElement {
         h(
           "li",
           null,
-          filterButton(ctx, "actor", p.actor, actorName(ctx.index, p.actor)),
+          filterButton(ctx, meeting, "actor", p.actor, actorName(ctx.index, p.actor)),
           ` ${words(p.role)}`,
           p.capacity ? `, as ${p.capacity}` : null,
           p.representing ? `, for ${actorName(ctx.index, p.representing)}` : null,
@@ -97,7 +105,7 @@ function details(ctx: ViewContext, meeting: Meeting): HTMLElement {
               h(
                 "li",
                 null,
-                filterButton(ctx, "issue", item.issue, issueName(ctx.index, item.issue)),
+                filterButton(ctx, meeting, "issue", item.issue, issueName(ctx.index, item.issue)),
                 item.note ? ` ${item.note}` : null,
               ),
             ),
@@ -122,11 +130,16 @@ function details(ctx: ViewContext, meeting: Meeting): HTMLElement {
   );
 }
 
-
 /** A row of the list: a year's heading, or a meeting. */
 type Item =
   | { readonly kind: "year"; readonly label: string; readonly count: number }
-  | { readonly kind: "meeting"; readonly meeting: Meeting; readonly depth: number; readonly bounds: Bounds | undefined; readonly ordinal: number };
+  | {
+      readonly kind: "meeting";
+      readonly meeting: Meeting;
+      readonly depth: number;
+      readonly bounds: Bounds | undefined;
+      readonly ordinal: number;
+    };
 
 function yearOf(bounds: Bounds | undefined): string {
   if (bounds === undefined) return "Undated";
@@ -141,7 +154,8 @@ function items(ctx: ViewContext, meetings: readonly Meeting[]): Item[] {
   let ordinal = 0;
   for (const meeting of meetings) {
     const facts = ctx.index.factsOf(meeting);
-    const depth = meetings.length === ctx.index.meetings.length ? facts.depth : Math.min(facts.depth, 1);
+    const depth =
+      meetings.length === ctx.index.meetings.length ? facts.depth : Math.min(facts.depth, 1);
     if (heading === undefined || (facts.depth === 0 && yearOf(facts.bounds) !== heading.label)) {
       heading = { kind: "year", label: yearOf(facts.bounds), count: 0 };
       out.push(heading);
@@ -174,7 +188,8 @@ function periodPicker(ctx: ViewContext, all: readonly Meeting[]): HTMLElement | 
     const start = new Date(b.earliest);
     const y = start.getUTCFullYear();
     years.set(y, (years.get(y) ?? 0) + 1);
-    if (y === year) months.set(start.getUTCMonth() + 1, (months.get(start.getUTCMonth() + 1) ?? 0) + 1);
+    if (y === year)
+      months.set(start.getUTCMonth() + 1, (months.get(start.getUTCMonth() + 1) ?? 0) + 1);
   }
   if (year !== undefined && !years.has(year)) years.set(year, 0);
   if (years.size === 0) return null;
@@ -190,7 +205,11 @@ function periodPicker(ctx: ViewContext, all: readonly Meeting[]): HTMLElement | 
     [...years]
       .sort((a, b) => a[0] - b[0])
       .map(([y, count]) =>
-        h("option", { value: String(y), selected: y === year }, `${y} (${count.toLocaleString("en")})`),
+        h(
+          "option",
+          { value: String(y), selected: y === year },
+          `${y} (${count.toLocaleString("en")})`,
+        ),
       ),
   );
   const month = ctx.state.period?.length === 7 ? ctx.state.period : undefined;
@@ -211,7 +230,11 @@ function periodPicker(ctx: ViewContext, all: readonly Meeting[]): HTMLElement | 
             const count = months.get(i + 1) ?? 0;
             return count === 0 && value !== month
               ? null
-              : h("option", { value, selected: value === month }, `${name} (${count.toLocaleString("en")})`);
+              : h(
+                  "option",
+                  { value, selected: value === month },
+                  `${name} (${count.toLocaleString("en")})`,
+                );
           }),
         );
   return h(
@@ -219,7 +242,9 @@ function periodPicker(ctx: ViewContext, all: readonly Meeting[]): HTMLElement | 
     { class: "period" },
     h("label", { for: "period" }, "Zoom to "),
     yearSelect,
-    monthSelect ? [" ", h("label", { for: "period-month", class: "visually-hidden" }, "Month"), monthSelect] : null,
+    monthSelect
+      ? [" ", h("label", { for: "period-month", class: "visually-hidden" }, "Month"), monthSelect]
+      : null,
   );
 }
 
@@ -251,15 +276,18 @@ export class TimelineList {
     return this.#items.findIndex((item) => item.kind === "meeting" && item.meeting.id === id);
   }
 
-  /** Scrolls to a meeting, opens it and focuses it; `false` when it is not in the list. */
-  reveal(id: string): boolean {
+  /**
+   * Scrolls to a meeting, opens it and (unless `focus` is `false`) focuses it; `false` when it
+   * is not in the list.
+   */
+  reveal(id: string, focus = true): boolean {
     const i = this.indexOf(id);
     if (i < 0) return false;
     this.#toggle(i, true);
     this.element.scrollTop = Math.max(0, this.#top(i) - ROW_HEIGHT);
     this.draw();
     const row = this.#rows.get(i);
-    row?.querySelector("summary")?.focus({ preventScroll: true });
+    if (focus) row?.querySelector("summary")?.focus({ preventScroll: true });
     row?.scrollIntoView({ block: "nearest" });
     return true;
   }
@@ -319,7 +347,7 @@ export class TimelineList {
         "li",
         { class: "year-heading" },
         h("h3", null, item.label),
-        h("span", { class: "meta" }, plural(item.count, "meeting")),
+        h("span", { class: "year-count" }, plural(item.count, "meeting")),
       );
     }
     const { meeting, bounds, depth } = item;
@@ -411,7 +439,10 @@ export class TimelineList {
 }
 
 /** Renders the timeline of the selected meetings. */
-export function timelineView(ctx: ViewContext): { element: HTMLElement; list: TimelineList | undefined } {
+export function timelineView(ctx: ViewContext): {
+  element: HTMLElement;
+  list: TimelineList | undefined;
+} {
   const { period } = ctx.state;
   const all = ctx.selection.meetings;
   const zoom = period === undefined ? undefined : periodBounds(period);
