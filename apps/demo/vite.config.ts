@@ -49,7 +49,7 @@ export default defineConfig({
     format: "es",
     // One file per worker: the YAML parser the validator imports lazily comes with the dataset
     // worker, not in a second round trip after it.
-    rollupOptions: { output: { inlineDynamicImports: true } },
+    rolldownOptions: { output: { codeSplitting: false } },
   },
   build: { target: "es2022", reportCompressedSize: true },
 });
