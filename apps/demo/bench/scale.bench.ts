@@ -108,8 +108,10 @@ async function measure(label: string, files: string[]): Promise<Figures> {
     const painted = (await nextFrame(page)) - start;
     const longestLoad = await longestSince(page, start);
     const failed = await page.locator("#problems.failed").count();
-    if (failed > 0) throw new Error(`${label}: ${await page.locator("#problems h2").textContent()}`);
-    const meetings = (await page.locator(".counts").textContent())?.match(/([\d,]+) meetings?/)?.[1] ?? "?";
+    if (failed > 0)
+      throw new Error(`${label}: ${await page.locator("#problems h2").textContent()}`);
+    const meetings =
+      (await page.locator(".counts").textContent())?.match(/([\d,]+) meetings?/)?.[1] ?? "?";
     const after = await page.evaluate(() => performance.now());
     const domNodes = await page.evaluate(() => document.getElementsByTagName("*").length);
 
@@ -133,8 +135,10 @@ async function measure(label: string, files: string[]): Promise<Figures> {
     // take the actor in most rows of the first screen.
     const actor = await page.evaluate(() => {
       const select = document.querySelector<HTMLSelectElement>("#actor-filter")!;
-      return [...select.options].map((o) => o.value).find((v) => v === "antony-blinken") ??
-        select.options[1]!.value;
+      return (
+        [...select.options].map((o) => o.value).find((v) => v === "antony-blinken") ??
+        select.options[1]!.value
+      );
     });
     const filter = await page.evaluate(
       (id) =>

@@ -7,11 +7,10 @@
  * prepared records back together on the page, one chunk at a time.
  */
 import {
-  createDatasetIndex,
   dateBounds,
-  issuesRaised,
   type Meeting,
   type RecordTypeMap,
+  recordReferences,
   type StatecraftRecord,
 } from "@statecraft/core";
 
@@ -56,6 +55,10 @@ export interface MeetingFacts {
   readonly depth: number;
   /** The bounds of its date; `undefined` when it has none. */
   readonly bounds: Bounds | undefined;
+  /** The year (UTC) it starts in, or ends in when its start is open; `undefined` undated. */
+  readonly year: number | undefined;
+  /** The month (1–12, UTC) it starts in; `undefined` when its start is open or it is undated. */
+  readonly month: number | undefined;
 }
 
 /** Sort key of a meeting: its earliest and latest instant, undated last. */
@@ -66,28 +69,27 @@ function dateKey(meeting: Meeting): [number, number] {
 }
 
 /** Meetings in date order, each trip's legs right after the trip, with their depth. */
-function nest(meetings: readonly Meeting[]): { meeting: Meeting; depth: number }[] {
-  const keys = new Map(meetings.map((m) => [m.id, dateKey(m)]));
+function nest(
+  meetings: readonly Meeting[],
+  children: ReadonlyMap<string, Meeting[]>,
+  keys: ReadonlyMap<string, [number, number]>,
+): { meeting: Meeting; depth: number }[] {
   const sorted = [...meetings].sort((a, b) => {
     const [ka, kb] = [keys.get(a.id)!, keys.get(b.id)!];
     return ka[0] - kb[0] || ka[1] - kb[1] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   });
   const ids = new Set(sorted.map((m) => m.id));
-  const children = new Map<string, Meeting[]>();
-  for (const meeting of sorted) {
-    if (meeting.parent !== undefined && ids.has(meeting.parent)) {
-      const list = children.get(meeting.parent);
-      if (list) list.push(meeting);
-      else children.set(meeting.parent, [meeting]);
-    }
-  }
   const out: { meeting: Meeting; depth: number }[] = [];
   const seen = new Set<string>();
   const visit = (meeting: Meeting, depth: number) => {
     if (seen.has(meeting.id)) return;
     seen.add(meeting.id);
     out.push({ meeting, depth });
-    for (const child of children.get(meeting.id) ?? []) visit(child, depth + 1);
+    const legs = [...(children.get(meeting.id) ?? [])].sort((a, b) => {
+      const [ka, kb] = [keys.get(a.id)!, keys.get(b.id)!];
+      return ka[0] - kb[0] || ka[1] - kb[1] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    });
+    for (const child of legs) visit(child, depth + 1);
   };
   for (const meeting of sorted) {
     if (meeting.parent === undefined || !ids.has(meeting.parent)) visit(meeting, 0);
@@ -110,22 +112,52 @@ function nest(meetings: readonly Meeting[]): { meeting: Meeting; depth: number }
  * ```
  */
 export function prepareRecords(records: readonly StatecraftRecord[]): PreparedRecord[] {
-  const index = createDatasetIndex(records);
   const out: PreparedRecord[] = [];
+  const meetings: Meeting[] = [];
   for (const record of records) {
-    if (record.type === "meeting") continue;
-    if (record.type === "tariff") {
-      out.push({ record, actors: [...new Set(index.referencesFrom(record.id).map((r) => r.id))] });
+    if (record.type === "meeting") meetings.push(record);
+    else if (record.type === "tariff") {
+      out.push({ record, actors: [...new Set(recordReferences(record).map((r) => r.id))] });
     } else out.push({ record });
   }
-  for (const { meeting, depth } of nest(index.ofType("meeting"))) {
+  // The first record of an id wins, as in core's index (duplicates are validation errors).
+  const byId = new Map<string, Meeting>();
+  for (const meeting of meetings) if (!byId.has(meeting.id)) byId.set(meeting.id, meeting);
+  const children = new Map<string, Meeting[]>();
+  for (const meeting of meetings) {
+    if (meeting.parent === undefined || !byId.has(meeting.parent)) continue;
+    const list = children.get(meeting.parent);
+    if (list) list.push(meeting);
+    else children.set(meeting.parent, [meeting]);
+  }
+  const keys = new Map(meetings.map((m) => [m.id, dateKey(m)]));
+  // The issues a meeting raises: on its agenda, in its outcomes, and those its legs raise
+  // (core's `issuesRaised`, computed once per meeting without an index).
+  const raised = new Map<string, Set<string>>();
+  const issuesOf = (meeting: Meeting, seen: Set<string>): Set<string> => {
+    const done = raised.get(meeting.id);
+    if (done) return done;
+    const ids = new Set<string>();
+    if (seen.has(meeting.id)) return ids;
+    seen.add(meeting.id);
+    for (const item of meeting.agenda ?? []) ids.add(item.issue);
+    for (const outcome of meeting.outcomes ?? [])
+      for (const id of outcome.issues ?? []) ids.add(id);
+    for (const child of children.get(meeting.id) ?? [])
+      for (const id of issuesOf(child, seen)) ids.add(id);
+    raised.set(meeting.id, ids);
+    return ids;
+  };
+  const issueIds = new Set(records.filter((r) => r.type === "issue").map((r) => r.id));
+  for (const { meeting, depth } of nest(meetings, children, keys)) {
     const actors = new Set<string>();
     for (const p of meeting.participants) {
       actors.add(p.actor);
       if (p.representing !== undefined) actors.add(p.representing);
     }
-    const issues = issuesRaised(index, meeting.id).map((issue) => issue.id);
-    const bounds = meeting.date === undefined ? undefined : dateBounds(meeting.date);
+    const issues = [...issuesOf(meeting, new Set())].filter((id) => issueIds.has(id));
+    const key = keys.get(meeting.id)!;
+    const bounds = meeting.date === undefined ? undefined : { earliest: key[0], latest: key[1] };
     out.push({
       record: meeting,
       actors: [...actors],
@@ -157,11 +189,16 @@ export class PreparedDataset implements DataIndex {
       else this.#byType.set(record.type, [record]);
       if (record.type === "meeting") {
         this.meetings.push(record);
+        const start =
+          bounds && Number.isFinite(bounds.earliest) ? new Date(bounds.earliest) : undefined;
+        const end = bounds && Number.isFinite(bounds.latest) ? new Date(bounds.latest) : undefined;
         this.#facts.set(record.id, {
           actors: new Set(actors),
           issues: issues ?? [],
           depth: depth ?? 0,
           bounds,
+          year: (start ?? end)?.getUTCFullYear(),
+          month: start === undefined ? undefined : start.getUTCMonth() + 1,
         });
       } else if (record.type === "tariff") this.#tariffActors.set(record.id, new Set(actors));
     }
@@ -187,7 +224,14 @@ export class PreparedDataset implements DataIndex {
   /** What the filters know about a meeting of the dataset. */
   factsOf(meeting: Meeting): MeetingFacts {
     return (
-      this.#facts.get(meeting.id) ?? { actors: new Set(), issues: [], depth: 0, bounds: undefined }
+      this.#facts.get(meeting.id) ?? {
+        actors: new Set(),
+        issues: [],
+        depth: 0,
+        bounds: undefined,
+        year: undefined,
+        month: undefined,
+      }
     );
   }
 

@@ -72,33 +72,47 @@ export function select(dataset: PreparedDataset, filters: Filters): Selection {
           );
         });
 
-  const raisedIn = new Map<string, Meeting[]>();
-  for (const meeting of meetings) {
-    for (const id of dataset.factsOf(meeting).issues) {
-      const list = raisedIn.get(id);
-      if (list) list.push(meeting);
-      else raisedIn.set(id, [meeting]);
+  // The issues and tariffs are worked out when a view asks for them (the timeline does not).
+  let issues: SelectedIssue[] | undefined;
+  let tariffs: Tariff[] | undefined;
+  const selectRest = () => {
+    const raisedIn = new Map<string, Meeting[]>();
+    for (const meeting of meetings) {
+      for (const id of dataset.factsOf(meeting).issues) {
+        const list = raisedIn.get(id);
+        if (list) list.push(meeting);
+        else raisedIn.set(id, [meeting]);
+      }
     }
-  }
-  const issues: SelectedIssue[] = [];
-  for (const issue of dataset.ofType("issue")) {
-    if (family !== undefined && !family.has(issue.id)) continue;
-    const positions =
-      actor === undefined
-        ? (issue.positions ?? [])
-        : (issue.positions ?? []).filter((p) => p.actor === actor || p.target === actor);
-    const raising = raisedIn.get(issue.id) ?? [];
-    if (actor !== undefined && positions.length === 0 && raising.length === 0) continue;
-    issues.push({ issue, positions, meetings: raising });
-  }
+    issues = [];
+    for (const issue of dataset.ofType("issue")) {
+      if (family !== undefined && !family.has(issue.id)) continue;
+      const positions =
+        actor === undefined
+          ? (issue.positions ?? [])
+          : (issue.positions ?? []).filter((p) => p.actor === actor || p.target === actor);
+      const raising = raisedIn.get(issue.id) ?? [];
+      if (actor !== undefined && positions.length === 0 && raising.length === 0) continue;
+      issues.push({ issue, positions, meetings: raising });
+    }
 
-  const tariffs = dataset
-    .ofType("tariff")
-    .filter(
-      (tariff) =>
-        (actor === undefined || dataset.tariffActors(tariff.id).has(actor)) &&
-        (family === undefined || (tariff.issues ?? []).some((id) => family.has(id))),
-    );
-
-  return { meetings, issues, tariffs };
+    tariffs = dataset
+      .ofType("tariff")
+      .filter(
+        (tariff) =>
+          (actor === undefined || dataset.tariffActors(tariff.id).has(actor)) &&
+          (family === undefined || (tariff.issues ?? []).some((id) => family.has(id))),
+      );
+  };
+  return {
+    meetings,
+    get issues() {
+      if (issues === undefined) selectRest();
+      return issues!;
+    },
+    get tariffs() {
+      if (tariffs === undefined) selectRest();
+      return tariffs!;
+    },
+  };
 }

@@ -118,8 +118,11 @@ export class ViewPanel {
     return this.#timeline?.reveal(id) ?? false;
   }
 
-  /** Whether a resize calls for drawing `state` again: the network, across the phone width. */
+  /** Whether a resize calls for drawing `state` again: the network or the timeline, across the phone width. */
   needsRedraw(state: ViewState): boolean {
-    return state.view === "network" && window.innerWidth < NARROW !== this.#narrow;
+    return (
+      (state.view === "network" || state.view === "timeline") &&
+      window.innerWidth < NARROW !== this.#narrow
+    );
   }
 }

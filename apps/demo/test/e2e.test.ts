@@ -62,8 +62,7 @@ async function showView(view: string): Promise<void> {
     .first()
     .waitFor();
   // A large network is laid out in a worker: wait for the drawing (or the empty state).
-  if (view === "Network")
-    await page.locator("#panel .network, #panel .empty").first().waitFor();
+  if (view === "Network") await page.locator("#panel .network, #panel .empty").first().waitFor();
 }
 
 describe("the demo", () => {

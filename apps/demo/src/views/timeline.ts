@@ -17,8 +17,10 @@ import { withFilter } from "../view-state.js";
 import { citationList } from "./citations.js";
 import { actorName, issueName, meetingLink, type ViewContext } from "./context.js";
 
-/** The height of a row, in CSS pixels (the stylesheet gives rows this height). */
-export const ROW_HEIGHT = 56;
+/** The height of a row, in CSS pixels, on a laptop and on a phone (the track under the text). */
+export const ROW_HEIGHT = { wide: 56, narrow: 92 } as const;
+/** Below this width (px) rows are laid out for a phone (the stylesheet's breakpoint). */
+const NARROW_ROWS = "(max-width: 600px)";
 /** Rows drawn beyond each edge of the scrolled window. */
 const OVERSCAN = 12;
 
@@ -141,12 +143,6 @@ type Item =
       readonly ordinal: number;
     };
 
-function yearOf(bounds: Bounds | undefined): string {
-  if (bounds === undefined) return "Undated";
-  const at = Number.isFinite(bounds.earliest) ? bounds.earliest : bounds.latest;
-  return Number.isFinite(at) ? String(new Date(at).getUTCFullYear()) : "Undated";
-}
-
 /** The rows: each run of meetings starting in one year under that year's heading, with its count. */
 function items(ctx: ViewContext, meetings: readonly Meeting[]): Item[] {
   const out: Item[] = [];
@@ -156,8 +152,9 @@ function items(ctx: ViewContext, meetings: readonly Meeting[]): Item[] {
     const facts = ctx.index.factsOf(meeting);
     const depth =
       meetings.length === ctx.index.meetings.length ? facts.depth : Math.min(facts.depth, 1);
-    if (heading === undefined || (facts.depth === 0 && yearOf(facts.bounds) !== heading.label)) {
-      heading = { kind: "year", label: yearOf(facts.bounds), count: 0 };
+    const year = facts.year === undefined ? "Undated" : String(facts.year);
+    if (heading === undefined || (facts.depth === 0 && year !== heading.label)) {
+      heading = { kind: "year", label: year, count: 0 };
       out.push(heading);
     }
     heading.count++;
@@ -248,6 +245,22 @@ function periodPicker(ctx: ViewContext, all: readonly Meeting[]): HTMLElement | 
   );
 }
 
+/** The gridlines at the axis' ticks: a few lines the height of the whole list, behind the rows. */
+function gridlines(scale: TimeScale): HTMLElement {
+  return h(
+    "div",
+    { class: "timeline-grid", "aria-hidden": "true" },
+    h("span", { class: "axis-spacer" }),
+    h(
+      "span",
+      { class: "grid-track" },
+      scale.ticks.map((tick) =>
+        h("span", { class: "gridline", style: `left:${(tick.position * 100).toFixed(3)}%` }),
+      ),
+    ),
+  );
+}
+
 /** The virtual list of rows, in a scrolling box of its own. */
 export class TimelineList {
   /** The scrolling box. */
@@ -260,13 +273,17 @@ export class TimelineList {
   #open = -1;
   #openExtra = 0;
   #frame = 0;
+  readonly #rowHeight = matchMedia(NARROW_ROWS).matches ? ROW_HEIGHT.narrow : ROW_HEIGHT.wide;
+  readonly #grid: HTMLElement;
 
   constructor(ctx: ViewContext, items: Item[], scale: TimeScale, label: string) {
     this.#ctx = ctx;
     this.#items = items;
     this.#scale = scale;
     this.#list = h("ol", { class: "timeline", "aria-label": label });
-    this.element = h("div", { class: "timeline-scroller" }, this.#list);
+    this.#grid = gridlines(scale);
+    this.element = h("div", { class: "timeline-scroller" }, this.#grid, this.#list);
+    this.element.style.setProperty("--row-height", `${this.#rowHeight}px`);
     this.element.addEventListener("scroll", () => this.#schedule(), { passive: true });
     this.#layout();
   }
@@ -284,7 +301,7 @@ export class TimelineList {
     const i = this.indexOf(id);
     if (i < 0) return false;
     this.#toggle(i, true);
-    this.element.scrollTop = Math.max(0, this.#top(i) - ROW_HEIGHT);
+    this.element.scrollTop = Math.max(0, this.#top(i) - this.#rowHeight);
     this.draw();
     const row = this.#rows.get(i);
     if (focus) row?.querySelector("summary")?.focus({ preventScroll: true });
@@ -293,18 +310,20 @@ export class TimelineList {
   }
 
   #top(i: number): number {
-    return i * ROW_HEIGHT + (this.#open >= 0 && i > this.#open ? this.#openExtra : 0);
+    return i * this.#rowHeight + (this.#open >= 0 && i > this.#open ? this.#openExtra : 0);
   }
 
   #indexAt(y: number): number {
     const open = this.#open;
-    if (open < 0 || y < (open + 1) * ROW_HEIGHT) return Math.floor(y / ROW_HEIGHT);
-    if (y < (open + 1) * ROW_HEIGHT + this.#openExtra) return open;
-    return Math.floor((y - this.#openExtra) / ROW_HEIGHT);
+    if (open < 0 || y < (open + 1) * this.#rowHeight) return Math.floor(y / this.#rowHeight);
+    if (y < (open + 1) * this.#rowHeight + this.#openExtra) return open;
+    return Math.floor((y - this.#openExtra) / this.#rowHeight);
   }
 
   #layout(): void {
-    this.#list.style.height = `${this.#items.length * ROW_HEIGHT + this.#openExtra}px`;
+    const height = `${this.#items.length * this.#rowHeight + this.#openExtra}px`;
+    this.#list.style.height = height;
+    this.#grid.style.height = height;
   }
 
   #schedule(): void {
@@ -385,14 +404,8 @@ export class TimelineList {
         h("span", { class: "meeting-meta" }, meta),
       ),
       h("span", { class: `status status-${meeting.status}` }, meeting.status),
-      h(
-        "span",
-        { class: "track", "aria-hidden": "true" },
-        scale.ticks.map((tick) =>
-          h("span", { class: "gridline", style: `left:${(tick.position * 100).toFixed(3)}%` }),
-        ),
-        bar,
-      ),
+      // The gridlines are drawn once for the whole list (see `gridlines`), not in every row.
+      h("span", { class: "track", "aria-hidden": "true" }, bar),
     );
     const row = h(
       "li",
@@ -418,7 +431,7 @@ export class TimelineList {
     detailsElement.open = true;
     row.classList.add("open");
     this.#list.append(row);
-    this.#openExtra = Math.max(0, row.offsetHeight - ROW_HEIGHT);
+    this.#openExtra = Math.max(0, row.offsetHeight - this.#rowHeight);
     this.#layout();
   }
 
