@@ -9,9 +9,11 @@
  *
  * - painted: from choosing the files to the report and the timeline drawn (two frames later);
  * - longest task: the longest main-thread task (PerformanceObserver `longtask`) from choosing
- *   the files until the views are painted, then during the scrolling, filtering and view changes;
+ *   the files until the views are painted, then after (and in which step: settling, scrolling,
+ *   filtering, clearing the filter, the network, back to the timeline);
  * - DOM nodes, JS heap (the page's, CDP `Performance.getMetrics`), renderer memory (resident set
- *   of the browser's renderer processes, which run the page and its workers, from `ps`);
+ *   of the browser's renderer processes, which run the page and its workers, from `ps`; in
+ *   brackets, the same with the example alone, before the load);
  * - fps: frames drawn while the timeline scrolls 600 px per frame for 3 s;
  * - filter: from choosing the busiest actor in the filter to the next frame;
  * - network: from the Network tab to the drawing (layout in a worker).
@@ -26,7 +28,8 @@ interface Figures {
   meetings: string;
   painted: number;
   longestLoad: number;
-  longestAfter: number;
+  longestAfter: string;
+  baselineMb: number;
   domNodes: number;
   heapMb: number;
   rendererMb: number;
@@ -100,6 +103,7 @@ async function measure(label: string, files: string[]): Promise<Figures> {
     await page.goto(harness.url);
     await page.locator(".timeline .meeting").first().waitFor();
     await nextFrame(page);
+    const baselineMb = rendererMemory(harness.profileDir);
 
     const start = await page.evaluate(() => performance.now());
     await page.setInputFiles("#file-input", files);
@@ -112,9 +116,12 @@ async function measure(label: string, files: string[]): Promise<Figures> {
       throw new Error(`${label}: ${await page.locator("#problems h2").textContent()}`);
     const meetings =
       (await page.locator(".counts").textContent())?.match(/([\d,]+) meetings?/)?.[1] ?? "?";
-    const after = await page.evaluate(() => performance.now());
+    const mark = () => page.evaluate(() => performance.now());
+    const steps: [string, number][] = [["settle", await mark()]];
+    await page.waitForTimeout(1000);
     const domNodes = await page.evaluate(() => document.getElementsByTagName("*").length);
 
+    steps.push(["scroll", await mark()]);
     const fps = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
@@ -140,6 +147,7 @@ async function measure(label: string, files: string[]): Promise<Figures> {
         select.options[1]!.value
       );
     });
+    steps.push(["filter", await mark()]);
     const filter = await page.evaluate(
       (id) =>
         new Promise<number>((resolve) => {
@@ -151,17 +159,36 @@ async function measure(label: string, files: string[]): Promise<Figures> {
         }),
       actor,
     );
+    steps.push(["clear", await mark()]);
     await page.locator("#clear-filters").click();
     await nextFrame(page);
+    steps.push(["network", await mark()]);
 
     const t0 = await page.evaluate(() => performance.now());
     await page.getByRole("tab", { name: "Network", exact: true }).click();
     await page.locator("#panel .network, #panel .empty").first().waitFor({ timeout: 120_000 });
     const network = (await nextFrame(page)) - t0;
+    steps.push(["timeline", await mark()]);
     await page.getByRole("tab", { name: "Timeline", exact: true }).click();
     await nextFrame(page);
+    steps.push(["end", await mark()]);
 
-    const longestAfter = await longestSince(page, after);
+    // The longest task after the load, and the step it fell in.
+    const tasks = await page.evaluate(
+      (from) =>
+        (window as unknown as { longTasks: PerformanceEntry[] }).longTasks
+          .filter((e) => e.startTime >= from)
+          .map((e) => [e.startTime, e.duration] as const),
+      steps[0]![1],
+    );
+    let longestAfter = "none";
+    let longest = 0;
+    for (const [at, duration] of tasks) {
+      if (duration <= longest) continue;
+      longest = duration;
+      const step = steps.findLast(([, t]) => t <= at)?.[0] ?? "?";
+      longestAfter = `${Math.round(duration)} ms (${step})`;
+    }
     const metrics = (await cdp.send("Performance.getMetrics")).metrics;
     const heap = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? Number.NaN;
     return {
@@ -170,6 +197,7 @@ async function measure(label: string, files: string[]): Promise<Figures> {
       painted,
       longestLoad,
       longestAfter,
+      baselineMb,
       domNodes,
       heapMb: heap / 2 ** 20,
       rendererMb: rendererMemory(harness.profileDir),
@@ -192,12 +220,12 @@ if (visits.length > 0) datasets.push(["HSG visits (YAML)", visits]);
 
 const ms = (n: number) => `${Math.round(n).toLocaleString("en")} ms`;
 console.log(
-  "| dataset | meetings | painted | longest task (load) | longest task (after) | DOM nodes | JS heap | renderer memory | scrolling | filter | network |",
+  "| dataset | meetings | painted | longest task (load) | longest task (after) | DOM nodes | JS heap | renderer memory (example alone) | scrolling | filter | network |",
 );
 console.log("|---|---|---|---|---|---|---|---|---|---|---|");
 for (const [label, files] of datasets) {
   const f = await measure(label, files);
   console.log(
-    `| ${f.dataset} | ${f.meetings} | ${ms(f.painted)} | ${ms(f.longestLoad)} | ${ms(f.longestAfter)} | ${f.domNodes.toLocaleString("en")} | ${f.heapMb.toFixed(0)} MB | ${f.rendererMb.toFixed(0)} MB | ${f.fps.toFixed(0)} fps | ${ms(f.filter)} | ${ms(f.network)} |`,
+    `| ${f.dataset} | ${f.meetings} | ${ms(f.painted)} | ${ms(f.longestLoad)} | ${f.longestAfter} | ${f.domNodes.toLocaleString("en")} | ${f.heapMb.toFixed(0)} MB | ${f.rendererMb.toFixed(0)} MB (${f.baselineMb.toFixed(0)} MB) | ${f.fps.toFixed(0)} fps | ${ms(f.filter)} | ${ms(f.network)} |`,
   );
 }

@@ -168,8 +168,11 @@ class App {
         this.#openHash();
         if (save) void saveFiles(files);
       }
-      this.#problems.show(names, outcome.report, this.#header.openFilesLabel);
-      this.#problems.focus();
+      // Files kept from the last visit load quietly, unless something is wrong with them.
+      if (save || outcome.status !== "loaded") {
+        this.#problems.show(names, outcome.report, this.#header.openFilesLabel);
+        this.#problems.focus();
+      }
     } finally {
       if (this.#load === task) {
         this.#load = undefined;

@@ -37,38 +37,73 @@ export interface PlacedNode extends NetworkNode {
   readonly r: number;
 }
 
+/** Counts who met whom, a slice of meetings at a time. */
+class NetworkCounter {
+  readonly #counts = new Map<string, number>();
+  readonly #edges = new Map<string, { source: string; target: string; meetings: Meeting[] }>();
+
+  add(meetings: readonly Meeting[], from = 0, to = meetings.length): void {
+    const counts = this.#counts;
+    const edges = this.#edges;
+    for (let m = from; m < to; m++) {
+      const meeting = meetings[m]!;
+      const ids = [...new Set(meeting.participants.map((p) => p.actor))].sort();
+      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+      for (let i = 0; i < ids.length; i++) {
+        for (let j = i + 1; j < ids.length; j++) {
+          const source = ids[i]!;
+          const target = ids[j]!;
+          const key = `${source}\u0000${target}`;
+          const edge = edges.get(key);
+          if (edge) edge.meetings.push(meeting);
+          else edges.set(key, { source, target, meetings: [meeting] });
+        }
+      }
+    }
+  }
+
+  network(index: DataIndex): Network {
+    const nodes: NetworkNode[] = [...this.#counts].map(([id, count]) => {
+      const actor = index.getOf("actor", id);
+      return {
+        id,
+        label: actor ? actorDisplayName(actor) : id,
+        kind: actor?.kind ?? "unknown",
+        meetings: count,
+      };
+    });
+    nodes.sort((a, b) => b.meetings - a.meetings || a.label.localeCompare(b.label));
+    return { nodes, edges: [...this.#edges.values()] };
+  }
+}
+
 /**
  * Builds the network of the given meetings: every two participants of a meeting are joined.
  * Nodes are ordered by meeting count (most first), then by label.
  */
 export function buildNetwork(index: DataIndex, meetings: readonly Meeting[]): Network {
-  const counts = new Map<string, number>();
-  const edges = new Map<string, { source: string; target: string; meetings: Meeting[] }>();
-  for (const meeting of meetings) {
-    const ids = [...new Set(meeting.participants.map((p) => p.actor))].sort();
-    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const source = ids[i]!;
-        const target = ids[j]!;
-        const key = `${source}\u0000${target}`;
-        const edge = edges.get(key);
-        if (edge) edge.meetings.push(meeting);
-        else edges.set(key, { source, target, meetings: [meeting] });
-      }
-    }
+  const counter = new NetworkCounter();
+  counter.add(meetings);
+  return counter.network(index);
+}
+
+/** Meetings counted per slice by {@link buildNetworkInSlices}: a few milliseconds' work. */
+export const NETWORK_SLICE = 4000;
+
+/**
+ * Builds the network like {@link buildNetwork}, {@link NETWORK_SLICE} meetings at a time,
+ * giving the page back between slices so that no task runs long on large datasets.
+ */
+export async function buildNetworkInSlices(
+  index: DataIndex,
+  meetings: readonly Meeting[],
+): Promise<Network> {
+  const counter = new NetworkCounter();
+  for (let from = 0; from < meetings.length; from += NETWORK_SLICE) {
+    counter.add(meetings, from, Math.min(meetings.length, from + NETWORK_SLICE));
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  const nodes: NetworkNode[] = [...counts].map(([id, count]) => {
-    const actor = index.getOf("actor", id);
-    return {
-      id,
-      label: actor ? actorDisplayName(actor) : id,
-      kind: actor?.kind ?? "unknown",
-      meetings: count,
-    };
-  });
-  nodes.sort((a, b) => b.meetings - a.meetings || a.label.localeCompare(b.label));
-  return { nodes, edges: [...edges.values()] };
+  return counter.network(index);
 }
 
 /** Which actors the drawing shows. */

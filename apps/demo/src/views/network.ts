@@ -6,10 +6,13 @@
  * the drawing, say the same in words. Large networks are laid out in a worker
  * (see `network-layout.ts`).
  */
+
+import type { Meeting } from "@statecraft/core";
 import { h, s } from "../dom.js";
 import { formatDate, plural } from "../format.js";
 import {
   buildNetwork,
+  buildNetworkInSlices,
   limitNetwork,
   type Network,
   type NetworkLimits,
@@ -34,6 +37,12 @@ const LABELLED = 15;
 const PAIRS_LISTED = 100;
 /** Meetings named per pair. */
 const MEETINGS_NAMED = 3;
+
+/** Above this many meetings the network is counted in slices (see `buildNetworkInSlices`). */
+const SLICED_ABOVE = 5000;
+
+/** Networks already counted, by the selection's meetings (the same list while filters stay). */
+const counted = new WeakMap<readonly Meeting[], Network>();
 
 /** The reader's limits, kept across redraws (not in the URL). */
 const limits: { top: number; minMeetings: number } = { top: 50, minMeetings: 1 };
@@ -196,8 +205,8 @@ function pairList(network: Network, names: ReadonlyMap<string, string>): HTMLEle
  * `focusKey` is focused again once a layout made in the worker is drawn.
  */
 export function networkView(ctx: ViewContext, width: number, focusKey?: string): HTMLElement {
-  const full = buildNetwork(ctx.index, ctx.selection.meetings);
-  if (full.nodes.length === 0)
+  const meetings = ctx.selection.meetings;
+  if (meetings.length === 0)
     return h(
       "p",
       { class: "empty" },
@@ -206,6 +215,35 @@ export function networkView(ctx: ViewContext, width: number, focusKey?: string):
         : "No meetings match the filters, so nobody met.",
     );
   const view = h("div", { class: "network-view" });
+  const known = counted.get(meetings);
+  if (known || meetings.length <= SLICED_ABOVE) {
+    const network = known ?? buildNetwork(ctx.index, meetings);
+    counted.set(meetings, network);
+    drawNetwork(view, ctx, network, width, focusKey);
+  } else {
+    view.replaceChildren(
+      h(
+        "p",
+        { class: "meta laying-out", "aria-busy": "true" },
+        `Counting who met whom in ${plural(meetings.length, "meeting")}…`,
+      ),
+    );
+    void buildNetworkInSlices(ctx.index, meetings).then((network) => {
+      counted.set(meetings, network);
+      if (view.isConnected) drawNetwork(view, ctx, network, width, focusKey);
+    });
+  }
+  return view;
+}
+
+/** Draws a counted network into `view`, within the reader's limits. */
+function drawNetwork(
+  view: HTMLElement,
+  ctx: ViewContext,
+  full: Network,
+  width: number,
+  focusKey: string | undefined,
+): void {
   const draw = () => {
     const network = limitNetwork(full, limits as NetworkLimits, ctx.state.actor);
     const narrow = width < 600;
@@ -263,5 +301,4 @@ export function networkView(ctx: ViewContext, width: number, focusKey?: string):
     }
   };
   draw();
-  return view;
 }
