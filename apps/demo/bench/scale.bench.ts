@@ -210,6 +210,47 @@ async function measure(label: string, files: string[]): Promise<Figures> {
   }
 }
 
+/** The first load of the page with the example: layout shift and the scripts it fetches. */
+async function firstLoad(): Promise<void> {
+  const harness = await startHarness();
+  try {
+    for (const [label, viewport] of [
+      ["laptop 1280×800", { width: 1280, height: 800 }],
+      ["phone 390×844", { width: 390, height: 844 }],
+    ] as const) {
+      const page = await harness.context.newPage();
+      await page.setViewportSize(viewport);
+      const scripts: string[] = [];
+      page.on("request", (request) => {
+        if (request.resourceType() === "script") scripts.push(request.url().split("/").pop()!);
+      });
+      await page.addInitScript("window.__name = (f) => f;");
+      await page.addInitScript(() => {
+        const store = window as unknown as { shift: number };
+        store.shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[])
+            if (!entry.hadRecentInput) store.shift += entry.value;
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      await page.goto(harness.url);
+      await page.waitForTimeout(3000);
+      const cls = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+      console.log(
+        `first load, ${label}: cumulative layout shift ${cls.toFixed(3)}; scripts fetched: ${scripts.join(", ")}`,
+      );
+      await page.close();
+    }
+  } finally {
+    await harness.close();
+  }
+}
+
+await firstLoad();
+
 const datasets: [string, string[]][] = [
   [`synthetic ${MEETINGS.toLocaleString("en")} (JSON)`, [await syntheticDataset(MEETINGS)]],
 ];

@@ -178,6 +178,7 @@ export class PreparedDataset implements DataIndex {
   readonly #byType = new Map<string, StatecraftRecord[]>();
   readonly #facts = new Map<string, MeetingFacts>();
   readonly #tariffActors = new Map<string, ReadonlySet<string>>();
+  readonly #meetingsOfActor = new Map<string, Meeting[]>();
 
   /** Adds a chunk of prepared records (in the order {@link prepareRecords} gives them). */
   add(chunk: readonly PreparedRecord[]): void {
@@ -189,6 +190,11 @@ export class PreparedDataset implements DataIndex {
       else this.#byType.set(record.type, [record]);
       if (record.type === "meeting") {
         this.meetings.push(record);
+        for (const actor of new Set(actors)) {
+          const list = this.#meetingsOfActor.get(actor);
+          if (list) list.push(record);
+          else this.#meetingsOfActor.set(actor, [record]);
+        }
         const start =
           bounds && Number.isFinite(bounds.earliest) ? new Date(bounds.earliest) : undefined;
         const end = bounds && Number.isFinite(bounds.latest) ? new Date(bounds.latest) : undefined;
@@ -233,6 +239,11 @@ export class PreparedDataset implements DataIndex {
         month: undefined,
       }
     );
+  }
+
+  /** The meetings an actor takes part in or is represented at, in timeline order. */
+  meetingsOf(actorId: string): readonly Meeting[] {
+    return this.#meetingsOfActor.get(actorId) ?? [];
   }
 
   /** The ids a tariff refers to. */

@@ -61,16 +61,14 @@ export function issueFamily(index: DataIndex, issueId: string): Set<string> {
 export function select(dataset: PreparedDataset, filters: Filters): Selection {
   const { actor } = filters;
   const family = filters.issue === undefined ? undefined : issueFamily(dataset, filters.issue);
+  // An actor's meetings are listed with the dataset: no pass over every meeting.
+  const candidates = actor === undefined ? dataset.meetings : dataset.meetingsOf(actor);
   const meetings =
-    actor === undefined && family === undefined
-      ? dataset.meetings
-      : dataset.meetings.filter((meeting) => {
-          const facts = dataset.factsOf(meeting);
-          return (
-            (actor === undefined || facts.actors.has(actor)) &&
-            (family === undefined || facts.issues.some((id) => family.has(id)))
-          );
-        });
+    family === undefined
+      ? candidates
+      : candidates.filter((meeting) =>
+          dataset.factsOf(meeting).issues.some((id) => family.has(id)),
+        );
 
   // The issues and tariffs are worked out when a view asks for them (the timeline does not).
   let issues: SelectedIssue[] | undefined;

@@ -143,24 +143,49 @@ type Item =
       readonly ordinal: number;
     };
 
+/** The rows, and what the axis and legend need, from one pass over the meetings. */
+interface Rows {
+  readonly items: Item[];
+  /** The earliest and latest finite instants of the meetings' dates. */
+  readonly min: number;
+  readonly max: number;
+  readonly statuses: ReadonlySet<Meeting["status"]>;
+}
+
 /** The rows: each run of meetings starting in one year under that year's heading, with its count. */
-function items(ctx: ViewContext, meetings: readonly Meeting[]): Item[] {
-  const out: Item[] = [];
+function rows(ctx: ViewContext, meetings: readonly Meeting[]): Rows {
+  const items: Item[] = [];
+  const statuses = new Set<Meeting["status"]>();
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
   let heading: { kind: "year"; label: string; count: number } | undefined;
   let ordinal = 0;
+  const whole = meetings.length === ctx.index.meetings.length;
+  const shown = whole ? undefined : new Set(meetings.map((m) => m.id));
   for (const meeting of meetings) {
     const facts = ctx.index.factsOf(meeting);
+    statuses.add(meeting.status);
+    const b = facts.bounds;
+    if (b !== undefined) {
+      if (Number.isFinite(b.earliest) && b.earliest < min) min = b.earliest;
+      if (Number.isFinite(b.latest) && b.latest > max) max = b.latest;
+      if (Number.isFinite(b.latest) && b.latest < min) min = b.latest;
+      if (Number.isFinite(b.earliest) && b.earliest > max) max = b.earliest;
+    }
+    // A leg whose trip the filters left out is not indented.
     const depth =
-      meetings.length === ctx.index.meetings.length ? facts.depth : Math.min(facts.depth, 1);
+      shown === undefined || (meeting.parent !== undefined && shown.has(meeting.parent))
+        ? facts.depth
+        : 0;
     const year = facts.year === undefined ? "Undated" : String(facts.year);
-    if (heading === undefined || (facts.depth === 0 && year !== heading.label)) {
+    if (heading === undefined || (depth === 0 && year !== heading.label)) {
       heading = { kind: "year", label: year, count: 0 };
-      out.push(heading);
+      items.push(heading);
     }
     heading.count++;
-    out.push({ kind: "meeting", meeting, depth, bounds: facts.bounds, ordinal: ++ordinal });
+    items.push({ kind: "meeting", meeting, depth, bounds: facts.bounds, ordinal: ++ordinal });
   }
-  return out;
+  return { items, min, max, statuses };
 }
 
 /** The period a state zooms to, as bounds (UTC). */
@@ -485,26 +510,14 @@ export function timelineView(ctx: ViewContext): {
       list: undefined,
     };
   }
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  const statuses = new Set<Meeting["status"]>();
-  for (const meeting of meetings) {
-    statuses.add(meeting.status);
-    const b = ctx.index.factsOf(meeting).bounds;
-    if (b === undefined) continue;
-    for (const at of [b.earliest, b.latest]) {
-      if (!Number.isFinite(at)) continue;
-      if (at < min) min = at;
-      if (at > max) max = at;
-    }
-  }
+  const { items, min, max, statuses } = rows(ctx, meetings);
   const scale = timeScale(
     zoom !== undefined ? [zoom] : Number.isFinite(min) ? [{ earliest: min, latest: max }] : [],
   );
   const hidden = all.length - meetings.length;
   const list = new TimelineList(
     ctx,
-    items(ctx, meetings),
+    items,
     scale,
     `${plural(meetings.length, "meeting")} in date order`,
   );
