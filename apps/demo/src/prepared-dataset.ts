@@ -50,7 +50,8 @@ export interface Bounds {
 
 /** What the filters know about a meeting. */
 export interface MeetingFacts {
-  readonly actors: ReadonlySet<string>;
+  /** Its participants and whom they represent, each once. */
+  readonly actors: readonly string[];
   readonly issues: readonly string[];
   readonly depth: number;
   /** The bounds of its date; `undefined` when it has none. */
@@ -190,7 +191,7 @@ export class PreparedDataset implements DataIndex {
       else this.#byType.set(record.type, [record]);
       if (record.type === "meeting") {
         this.meetings.push(record);
-        for (const actor of new Set(actors)) {
+        for (const actor of actors ?? []) {
           const list = this.#meetingsOfActor.get(actor);
           if (list) list.push(record);
           else this.#meetingsOfActor.set(actor, [record]);
@@ -199,7 +200,7 @@ export class PreparedDataset implements DataIndex {
           bounds && Number.isFinite(bounds.earliest) ? new Date(bounds.earliest) : undefined;
         const end = bounds && Number.isFinite(bounds.latest) ? new Date(bounds.latest) : undefined;
         this.#facts.set(record.id, {
-          actors: new Set(actors),
+          actors: actors ?? [],
           issues: issues ?? [],
           depth: depth ?? 0,
           bounds,
@@ -231,7 +232,7 @@ export class PreparedDataset implements DataIndex {
   factsOf(meeting: Meeting): MeetingFacts {
     return (
       this.#facts.get(meeting.id) ?? {
-        actors: new Set(),
+        actors: [],
         issues: [],
         depth: 0,
         bounds: undefined,
