@@ -82,10 +82,17 @@ export async function syntheticDataset(meetings: number): Promise<string> {
   return path;
 }
 
-/** Imports one Office of the Historian source with the built CLI; returns its files, or none without the data. */
+/**
+ * Imports one Office of the Historian source with the built CLI; returns its files, or none
+ * without the data or the CLI (`npx -y pnpm@12.4.2 --filter @statecraft/cli build`).
+ */
 export async function hsgDataset(source: "hsg-travels" | "hsg-visits"): Promise<string[]> {
   const input = join(SHARED_DATA, source, source === "hsg-visits" ? "data" : "");
   if (!existsSync(input)) return [];
+  if (!existsSync(CLI)) {
+    console.warn(`${source}: skipped, the CLI is not built (${CLI})`);
+    return [];
+  }
   const dir = join(BENCH_DIR, source);
   if (!existsSync(join(dir, "meetings.yaml"))) {
     execFileSync(process.execPath, [CLI, "import", source, input, "-o", `${dir}/`, "--force"], {
