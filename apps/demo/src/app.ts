@@ -18,7 +18,7 @@ import { Router } from "./router.js";
 import { forgetFiles, savedFiles, saveFiles } from "./saved-files.js";
 import { SearchBox } from "./search-box.js";
 import { SiteHeader } from "./site-header.js";
-import { fileDropOverlay, fileInput } from "./user-files.js";
+import { fileDropOverlay, fileInput, folderInput } from "./user-files.js";
 import { focusedKey, ViewPanel } from "./view-panel.js";
 import { type View, withFilter } from "./view-state.js";
 import { ViewTabs } from "./view-tabs.js";
@@ -67,6 +67,7 @@ class App {
     const openFiles = (files: readonly File[]) => this.#openFiles(files, true);
     this.#header = new SiteHeader({
       fileInput: fileInput(openFiles),
+      folderInput: folderInput(openFiles),
       downloadButton: this.#download,
       onUseExample: () => {
         this.#load?.cancel();
@@ -156,7 +157,7 @@ class App {
   async #openFiles(files: readonly File[], save: boolean): Promise<void> {
     this.#load?.cancel();
     const names = files.map(fileName);
-    const task = loadFiles(files, (step, fraction) => this.#progress.update(step, fraction));
+    const task = loadFiles(files, (step, fraction) => this.#progress.update(step, fraction), names);
     this.#load = task;
     this.#progress.start(`Reading ${names.join(", ")}`, () => task.cancel());
     try {

@@ -57,7 +57,11 @@ export function warmUp(): void {
  * const outcome = await task.outcome;
  * ```
  */
-export function loadFiles(files: readonly File[], onProgress: ProgressHandler): LoadTask {
+export function loadFiles(
+  files: readonly File[],
+  onProgress: ProgressHandler,
+  names: readonly string[] = files.map((file) => file.name),
+): LoadTask {
   const worker = spare ?? startWorker();
   spare = undefined;
   let settle: (outcome: LoadOutcome) => void = () => {};
@@ -88,7 +92,7 @@ export function loadFiles(files: readonly File[], onProgress: ProgressHandler): 
       reject(new Error(event.message || "the dataset worker failed"));
     });
   });
-  const request: WorkerRequest = { files };
+  const request: WorkerRequest = { files, names };
   worker.postMessage(request);
   return { outcome, cancel: () => settle({ status: "cancelled" }) };
 }

@@ -6,6 +6,8 @@ import type { Problem } from "./validation.js";
 export interface WorkerRequest {
   /** The files as the user picked them: the worker reads them, the page does not. */
   readonly files: readonly File[];
+  /** The name each file is checked under: with its folder when a folder was opened. */
+  readonly names: readonly string[];
 }
 
 /** What the worker sends back: progress, chunks of prepared records, then the report. */

@@ -23,7 +23,10 @@ addEventListener("message", async (event: MessageEvent<WorkerRequest>) => {
       fraction: 0.05,
     });
     const files = await Promise.all(
-      event.data.files.map(async (file) => ({ name: file.name, text: await file.text() })),
+      event.data.files.map(async (file, i) => ({
+        name: event.data.names[i] ?? file.name,
+        text: await file.text(),
+      })),
     );
     const result = await validateFiles(files);
     const { problems, omitted, valid } = result;

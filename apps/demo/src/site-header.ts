@@ -9,6 +9,8 @@ import { h } from "./dom.js";
 export interface SiteHeaderActions {
   /** The file input the "Open files…" label opens. */
   readonly fileInput: HTMLInputElement;
+  /** The folder input the "Open a folder…" label opens. */
+  readonly folderInput: HTMLInputElement;
   /** The download button. */
   readonly downloadButton: HTMLButtonElement;
   /** Called by the "Back to the example" button (shown for the user's own data). */
@@ -50,6 +52,8 @@ export class SiteHeader {
         { class: "actions" },
         this.openFilesLabel,
         actions.fileInput,
+        h("label", { class: "button", for: "folder-input" }, "Open a folder…"),
+        actions.folderInput,
         this.#exampleButton,
         actions.downloadButton,
       ),

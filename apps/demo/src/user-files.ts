@@ -14,6 +14,32 @@ async function readFiles(list: FileList | readonly File[], onFiles: FilesHandler
   await onFiles(files);
 }
 
+/** The file names the validator reads: YAML, JSON and NDJSON. */
+const DATA_FILE = /\.(ya?ml|json|ndjson|jsonl)$/i;
+
+/**
+ * Builds the (visually hidden) folder input, for a `label` to open: the data files of a folder
+ * and its subfolders, each named with its path in the folder (`data/meetings.yaml`), so problems
+ * say which folder a file is in. Other files (a README) are left out.
+ */
+export function folderInput(onFiles: FilesHandler): HTMLInputElement {
+  const input = h("input", {
+    id: "folder-input",
+    type: "file",
+    webkitdirectory: true,
+    class: "visually-hidden",
+  });
+  input.addEventListener("change", () => {
+    if (input.files)
+      void readFiles(
+        [...input.files].filter((file) => DATA_FILE.test(file.name)),
+        onFiles,
+      );
+    input.value = "";
+  });
+  return input;
+}
+
 /**
  * Builds the (visually hidden) file input, for a `label` to open: YAML, JSON and NDJSON files,
  * several at once.

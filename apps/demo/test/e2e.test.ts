@@ -382,6 +382,20 @@ describe("the demo", () => {
     await closePage();
   });
 
+  test("a folder's data files are checked together; problems are grouped by rule, with folder-qualified paths", async () => {
+    await open();
+    await page.setInputFiles("#folder-input", join(APP_DIR, "test/fixtures"));
+    await page.locator("#problems.failed").waitFor();
+    const groups = await page.locator("#problems .rule-group summary code").allTextContents();
+    expect(groups.length).toBe(new Set(groups).size);
+    expect(groups).toContain("invalid_value");
+    const wheres = await page.locator("#problems .problem .where").allTextContents();
+    expect(wheres).toContain("fixtures/broken-schema.yaml:6:11");
+    expect(wheres.every((where) => where.startsWith("fixtures/"))).toBe(true);
+    expect(wheres.some((where) => where.includes("README"))).toBe(false);
+    await closePage();
+  });
+
   test("a load under way can be cancelled, and the example stays", async () => {
     await open();
     await page.setInputFiles("#file-input", await syntheticDataset(20_000));
