@@ -64,7 +64,7 @@ class App {
   }));
 
   constructor(root: HTMLElement) {
-    const openFiles = (files: readonly File[]) => this.#openFiles(files, true);
+    const openFiles = (files: readonly File[]) => this.#openFiles(files, files.map(fileName), true);
     this.#header = new SiteHeader({
       fileInput: fileInput(openFiles),
       folderInput: folderInput(openFiles),
@@ -138,9 +138,9 @@ class App {
     window.addEventListener("hashchange", () => this.#openHash());
     if ("requestIdleCallback" in window) requestIdleCallback(() => warmUp(), { timeout: 2000 });
     else setTimeout(warmUp, 1000);
-    void savedFiles().then((files) => {
-      if (files && this.#load === undefined && this.#dataset.isExample)
-        void this.#openFiles(files, false);
+    void savedFiles().then((saved) => {
+      if (saved && this.#load === undefined && this.#dataset.isExample)
+        void this.#openFiles(saved.files, saved.names, false);
     });
   }
 
@@ -154,9 +154,8 @@ class App {
     this.#router.useIndex(dataset.index);
   }
 
-  async #openFiles(files: readonly File[], save: boolean): Promise<void> {
+  async #openFiles(files: readonly File[], names: readonly string[], save: boolean): Promise<void> {
     this.#load?.cancel();
-    const names = files.map(fileName);
     const task = loadFiles(files, (step, fraction) => this.#progress.update(step, fraction), names);
     this.#load = task;
     this.#progress.start(`Reading ${names.join(", ")}`, () => task.cancel());
@@ -167,7 +166,7 @@ class App {
         this.#use(userDataset(names, outcome.dataset));
         this.#render();
         this.#openHash();
-        if (save) void saveFiles(files);
+        if (save) void saveFiles({ files, names });
       }
       // Files kept from the last visit load quietly, unless something is wrong with them.
       if (save || outcome.status !== "loaded") {

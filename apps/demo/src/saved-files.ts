@@ -32,20 +32,30 @@ async function run<T>(
   }
 }
 
+/** The user's files, and the names they are shown under (with their folder). */
+export interface SavedFiles {
+  readonly files: readonly File[];
+  readonly names: readonly string[];
+}
+
 /** Keeps the user's files for the next visit. */
-export async function saveFiles(files: readonly File[]): Promise<void> {
+export async function saveFiles(saved: SavedFiles): Promise<void> {
   try {
-    await run("readwrite", (store) => store.put([...files], KEY));
+    await run("readwrite", (store) =>
+      store.put({ files: [...saved.files], names: [...saved.names] }, KEY),
+    );
   } catch {
     // Not kept: the next visit starts with the example.
   }
 }
 
 /** The files kept by the last visit, if any. */
-export async function savedFiles(): Promise<File[] | undefined> {
+export async function savedFiles(): Promise<SavedFiles | undefined> {
   try {
-    const files = await run<File[] | undefined>("readonly", (store) => store.get(KEY));
-    return files && files.length > 0 ? files : undefined;
+    const saved = await run<SavedFiles | undefined>("readonly", (store) => store.get(KEY));
+    return saved && saved.files.length > 0 && saved.names.length === saved.files.length
+      ? saved
+      : undefined;
   } catch {
     return undefined;
   }
