@@ -423,6 +423,24 @@ describe("the demo", () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
       "Skip past the views",
     );
+    // The "expected" badge reads at 4.5:1 or more on the page, a row and a hovered row.
+    const colour = await page
+      .locator('.meeting[data-id="blinken-xi-meeting-2024-04"] span.status')
+      .evaluate((el) => getComputedStyle(el).color);
+    const luminance = (css: string) => {
+      const [r, g, b] = css
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .map((c) => {
+          const v = Number(c) / 255;
+          return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+        }) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    for (const background of ["rgb(246, 247, 249)", "rgb(238, 242, 248)", "rgb(255, 255, 255)"])
+      expect((luminance(background) + 0.05) / (luminance(colour) + 0.05)).toBeGreaterThanOrEqual(
+        4.5,
+      );
     // A chip in an open row filters, and keeps the focus.
     await page.locator('.meeting[data-id="biden-xi-call-2024-04"] summary').click();
     const chip = page.locator('.meeting[data-id="biden-xi-call-2024-04"] .chip', {
