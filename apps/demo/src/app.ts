@@ -8,8 +8,14 @@
  * Cancel button, and kept in the browser for the next visit (see `saved-files.ts`).
  */
 import { datasetCounts, exampleDataset, type LoadedDataset, userDataset } from "./dataset.js";
-import { downloadButton, downloadLabel } from "./dataset-download.js";
-import { type LoadTask, loadFiles, warmUp } from "./dataset-loader.js";
+import {
+  downloadButton,
+  downloadLabel,
+  downloadName,
+  exportOnPage,
+  saveFile,
+} from "./dataset-download.js";
+import { exportFiles, type LoadTask, loadFiles, warmUp } from "./dataset-loader.js";
 import { h } from "./dom.js";
 import { FilterBar } from "./filters.js";
 import { LoadProgress } from "./load-progress.js";
@@ -58,10 +64,7 @@ class App {
     if (entry.kind === "meeting") this.#openMeeting(entry.id);
     else this.#router.navigate(withFilter(this.#router.state, entry.kind, entry.id));
   });
-  readonly #download = downloadButton(() => ({
-    dataset: this.#dataset,
-    state: this.#router.state,
-  }));
+  readonly #download = downloadButton(() => void this.#downloadOnShow());
 
   constructor(root: HTMLElement) {
     const openFiles = (files: readonly File[]) => this.#openFiles(files, files.map(fileName), true);
@@ -163,7 +166,7 @@ class App {
       const outcome = await task.outcome;
       if (outcome.status === "cancelled") return;
       if (outcome.status === "loaded") {
-        this.#use(userDataset(names, outcome.dataset));
+        this.#use(userDataset(files, names, outcome.dataset));
         this.#render();
         this.#openHash();
         if (save) void saveFiles({ files, names });
@@ -178,6 +181,32 @@ class App {
         this.#load = undefined;
         this.#progress.finish();
       }
+    }
+  }
+
+  /**
+   * Downloads what is on show as JSON-LD: the example is written on the page; the user's files
+   * in a worker, with the progress bar and Cancel (a large dataset takes a while to write).
+   */
+  async #downloadOnShow(): Promise<void> {
+    const onShow = { dataset: this.#dataset, state: this.#router.state };
+    if (onShow.dataset.isExample) {
+      saveFile(await exportOnPage(onShow));
+      return;
+    }
+    const task = exportFiles(
+      onShow.dataset.sources,
+      onShow.dataset.files,
+      onShow.state,
+      downloadName(onShow),
+      (step, fraction) => this.#progress.update(step, fraction),
+    );
+    this.#progress.start("Writing JSON-LD", () => task.cancel());
+    try {
+      const file = await task.file;
+      if (file) saveFile(file);
+    } finally {
+      this.#progress.finish();
     }
   }
 

@@ -1,14 +1,13 @@
 /**
- * The download button: saves what is on show as JSON-LD (see `export.ts`), through a temporary
- * link to an object URL. Unfiltered, that is the whole dataset; filtered, the meetings, issues
- * and tariffs the filters keep, with the dataset's actors and sources (what they may refer to).
- * The button says which.
+ * The download button: saves what is on show as JSON-LD (see `export.ts` and
+ * `records-on-show.ts`), through a temporary link to an object URL. The button says whether that
+ * is the whole dataset or the filtered view. The example is written on the page; the user's
+ * files in a worker (see `dataset-loader.ts`).
  */
-import type { StatecraftRecord } from "@statecraft/core";
 import type { LoadedDataset } from "./dataset.js";
 import { h } from "./dom.js";
-import { EXPORT_FORMAT, exportDataset } from "./export.js";
-import { select } from "./selection.js";
+import { EXPORT_FORMAT, type ExportedFile, exportDataset } from "./export.js";
+import { isFiltered, recordsOnShow } from "./records-on-show.js";
 import type { ViewState } from "./view-state.js";
 
 /** What is on show: the dataset and the filters. */
@@ -17,29 +16,18 @@ export interface OnShow {
   readonly state: ViewState;
 }
 
-/** Whether the filters narrow what is on show. */
-export function isFiltered(state: ViewState): boolean {
-  return state.actor !== undefined || state.issue !== undefined;
+/** The file name (without extension) of a download of what is on show. */
+export function downloadName({ dataset, state }: OnShow): string {
+  return isFiltered(state) ? `${dataset.slug}-filtered` : dataset.slug;
 }
 
-/** The records of what is on show: the whole dataset, or what the filters keep. */
-export function recordsOnShow({ dataset, state }: OnShow): readonly StatecraftRecord[] {
-  const { index } = dataset;
-  if (!isFiltered(state)) return index.records;
-  const selection = select(index, state);
-  return [
-    ...index.ofType("actor"),
-    ...index.ofType("source"),
-    ...selection.meetings,
-    ...selection.issues.map((selected) => selected.issue),
-    ...selection.tariffs,
-  ];
+/** Exports what is on show on the page (for small datasets, such as the example). */
+export function exportOnPage(onShow: OnShow): Promise<ExportedFile> {
+  return exportDataset(recordsOnShow(onShow.dataset.index, onShow.state), downloadName(onShow));
 }
 
-/** Exports what is on show and has the browser save the file. */
-export async function downloadDataset(onShow: OnShow): Promise<void> {
-  const name = isFiltered(onShow.state) ? `${onShow.dataset.slug}-filtered` : onShow.dataset.slug;
-  const file = await exportDataset(recordsOnShow(onShow), name);
+/** Has the browser save a file. */
+export function saveFile(file: ExportedFile): void {
   const url = URL.createObjectURL(new Blob([file.text], { type: file.mediaType }));
   const link = h("a", { href: url, download: file.filename, hidden: true });
   document.body.append(link);
@@ -55,13 +43,13 @@ export function downloadLabel(state: ViewState): string {
     : `Download ${EXPORT_FORMAT} (whole dataset)`;
 }
 
-/** Builds the download button; a click downloads what `current` returns then. */
-export function downloadButton(current: () => OnShow): HTMLButtonElement {
+/** Builds the download button; a click calls `onDownload`. */
+export function downloadButton(onDownload: () => void): HTMLButtonElement {
   const button = h(
     "button",
     { type: "button", id: "download" },
     downloadLabel({ view: "timeline" }),
   );
-  button.addEventListener("click", () => downloadDataset(current()));
+  button.addEventListener("click", onDownload);
   return button;
 }

@@ -4,7 +4,9 @@
  * progress. A load can be cancelled: the worker is ended and nothing changes on the page.
  */
 import type { WorkerReply, WorkerRequest } from "./dataset-protocol.js";
+import type { ExportedFile } from "./export.js";
 import { PreparedDataset } from "./prepared-dataset.js";
+import type { Filters } from "./selection.js";
 import type { Problem } from "./validation.js";
 
 /** The report on a finished load. */
@@ -78,7 +80,7 @@ export function loadFiles(
       else if (reply.type === "failed") {
         worker.terminate();
         reject(new Error(reply.message));
-      } else {
+      } else if (reply.type === "done") {
         const { type: _type, ...report } = reply;
         settle(
           report.valid && report.records > 0
@@ -95,4 +97,53 @@ export function loadFiles(
   const request: WorkerRequest = { files, names };
   worker.postMessage(request);
   return { outcome, cancel: () => settle({ status: "cancelled" }) };
+}
+
+/** An export under way in a worker. */
+export interface ExportTask {
+  /** The file, or `undefined` when cancelled. */
+  readonly file: Promise<ExportedFile | undefined>;
+  cancel(): void;
+}
+
+/**
+ * Exports the user's files as JSON-LD in a dataset worker — checked and prepared again there,
+ * so the page neither holds a second copy nor blocks while a large dataset is written.
+ *
+ * @example
+ * ```ts
+ * const task = exportFiles(files, names, { actor: "wang-yi" }, "statecraft-dataset", () => {});
+ * const file = await task.file;
+ * ```
+ */
+export function exportFiles(
+  files: readonly File[],
+  names: readonly string[],
+  filters: Filters,
+  name: string,
+  onProgress: ProgressHandler,
+): ExportTask {
+  const worker = startWorker();
+  let settle: (file: ExportedFile | undefined) => void = () => {};
+  const file = new Promise<ExportedFile | undefined>((resolve, reject) => {
+    settle = (value) => {
+      worker.terminate();
+      resolve(value);
+    };
+    worker.addEventListener("message", (event: MessageEvent<WorkerReply>) => {
+      const reply = event.data;
+      if (reply.type === "progress") onProgress(reply.step, reply.fraction);
+      else if (reply.type === "exported") settle(reply.file);
+      else if (reply.type === "failed") {
+        worker.terminate();
+        reject(new Error(reply.message));
+      } else if (reply.type === "done") {
+        worker.terminate();
+        reject(new Error("the files no longer load"));
+      }
+    });
+  });
+  const request: WorkerRequest = { files, names, export: { filters, name } };
+  worker.postMessage(request);
+  return { file, cancel: () => settle(undefined) };
 }

@@ -24,6 +24,8 @@ export interface LoadedDataset {
   readonly isExample: boolean;
   /** The names of the user's files (empty for the example). */
   readonly files: readonly string[];
+  /** The user's files themselves, for a download written in a worker (none for the example). */
+  readonly sources: readonly File[];
 }
 
 /** The bundled example, prepared on the page (it is small). */
@@ -34,17 +36,23 @@ export function exampleDataset(): LoadedDataset {
     index: preparedDataset(exampleRecords as StatecraftRecord[]),
     isExample: true,
     files: [],
+    sources: [],
   };
 }
 
-/** The user's dataset, from the names of its files and its prepared records. */
-export function userDataset(names: readonly string[], index: PreparedDataset): LoadedDataset {
+/** The user's dataset, from its files, their names and its prepared records. */
+export function userDataset(
+  sources: readonly File[],
+  names: readonly string[],
+  index: PreparedDataset,
+): LoadedDataset {
   return {
     label: names.length === 1 ? `Your file: ${names[0]}` : `Your files: ${names.join(", ")}`,
     slug: "statecraft-dataset",
     index,
     isExample: false,
     files: names,
+    sources,
   };
 }
 

@@ -355,6 +355,14 @@ describe("the demo", () => {
     expect(await page.locator(".node").count()).toBeLessThanOrEqual(51);
     expect(await page.locator(".pairs-fold").getAttribute("open")).toBeNull();
     await screenshot(page, "large-network");
+    // The download of the user's files is written in a worker.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("#download").click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("statecraft-dataset.jsonld");
+    const graph = JSON.parse(readFileSync(await download.path(), "utf8"))["@graph"] as unknown[];
+    expect(graph.length).toBeGreaterThan(5000);
     // Type-ahead search: an actor filters every view.
     await page.locator("#search").fill("wang y");
     await page.locator("#search-results [role=option]").first().waitFor();
