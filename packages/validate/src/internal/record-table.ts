@@ -34,6 +34,10 @@ const SHAPES: readonly RecordShape[] = [
 
 /** Stored where there is nothing: no record with an id, no string, no facts. */
 const NONE = -1;
+/** Entries per office in `#offices`. */
+const OFFICE_ENTRIES = 5;
+/** Joins an office's alternate titles into one interned string (titles are single-line text). */
+const TITLE_SEPARATOR = "\u001f";
 
 /**
  * The cross-record index: every id, every record's place (file, line, byte offset or pointer),
@@ -81,6 +85,10 @@ export class RecordTable implements DatasetFacts {
   readonly #citeStart = new IntList();
   /** Cited id numbers. */
   readonly #cites = new IntList();
+  /** Slot -> its first containing meeting in `#within`. */
+  readonly #withinStart = new IntList();
+  /** Id numbers of the meetings each meeting is part of (`parent`, then `partOf`). */
+  readonly #within = new IntList();
   /** Slot -> its first capacity in `#capacities`. */
   readonly #capacityStart = new IntList();
   /** Capacities, three entries each: actor id number, capacity string number, participant index. */
@@ -89,7 +97,10 @@ export class RecordTable implements DatasetFacts {
   // Persons with offices, by slot.
   /** Slot -> its first office in `#offices`. */
   readonly #officeStart = new IntList();
-  /** Offices, three entries each: title, start and end string numbers (NONE when absent). */
+  /**
+   * Offices, five entries each: title, start, end, role and alternate titles (joined by
+   * {@link TITLE_SEPARATOR}) string numbers (NONE when absent).
+   */
   readonly #offices = new IntList();
 
   // Sources, by slot.
@@ -266,6 +277,9 @@ export class RecordTable implements DatasetFacts {
         this.#citeStart.push(this.#cites.length);
         for (const ordinal of summary.cites ?? [])
           this.#cites.push(this.#refId(firstRef + ordinal));
+        this.#withinStart.push(this.#within.length);
+        for (const ordinal of summary.within ?? [])
+          this.#within.push(this.#refId(firstRef + ordinal));
         this.#capacityStart.push(this.#capacities.length / 3);
         for (const [actor, capacity, participant] of summary.capacities ?? []) {
           this.#capacities.push(this.#refId(firstRef + actor));
@@ -276,11 +290,13 @@ export class RecordTable implements DatasetFacts {
       }
       case "person": {
         const slot = this.#officeStart.length;
-        this.#officeStart.push(this.#offices.length / 3);
+        this.#officeStart.push(this.#offices.length / OFFICE_ENTRIES);
         for (const office of summary.offices ?? []) {
           this.#offices.push(this.#string(office.title));
           this.#offices.push(this.#string(office.start));
           this.#offices.push(this.#string(office.end));
+          this.#offices.push(this.#string(office.role));
+          this.#offices.push(this.#string(office.alternateTitles?.join(TITLE_SEPARATOR)));
         }
         return slot;
       }
@@ -329,6 +345,19 @@ export class RecordTable implements DatasetFacts {
     return sources;
   }
 
+  /** The meetings the meeting in this slot is part of (see `MeetingFacts.containers`). */
+  containersOf(slot: number): MeetingFacts[] {
+    const [start, end] = RecordTable.#run(this.#withinStart, slot, this.#within.length);
+    const meetings: MeetingFacts[] = [];
+    for (let i = start; i < end; i++) {
+      const record = this.#firstRecord.get(this.#within.get(i));
+      if (record === NONE || this.shapeOf(record) !== "meeting") continue;
+      const other = this.#slot.get(record);
+      if (other !== NONE) meetings.push(this.#meeting(record, other));
+    }
+    return meetings;
+  }
+
   /** The capacities of the meeting in this slot (see `MeetingFacts.capacities`). */
   capacitiesOf(slot: number): CapacityFacts[] {
     const [start, end] = RecordTable.#run(this.#capacityStart, slot, this.#capacities.length / 3);
@@ -358,12 +387,22 @@ export class RecordTable implements DatasetFacts {
 
   #makePerson(record: number, slot: number): PersonFacts {
     const offices: OfficeFacts[] = [];
-    const [start, end] = RecordTable.#run(this.#officeStart, slot, this.#offices.length / 3);
+    const [start, end] = RecordTable.#run(
+      this.#officeStart,
+      slot,
+      this.#offices.length / OFFICE_ENTRIES,
+    );
     for (let o = start; o < end; o++) {
+      const at = o * OFFICE_ENTRIES;
+      const role = this.#offices.get(at + 3);
+      const titles = this.#offices.get(at + 4);
       offices.push({
-        title: this.#stringList[this.#offices.get(o * 3)]!,
-        start: this.#date(this.#offices.get(o * 3 + 1)),
-        end: this.#date(this.#offices.get(o * 3 + 2)),
+        title: this.#stringList[this.#offices.get(at)]!,
+        start: this.#date(this.#offices.get(at + 1)),
+        end: this.#date(this.#offices.get(at + 2)),
+        role: role === NONE ? undefined : this.#stringList[role],
+        alternateTitles:
+          titles === NONE ? undefined : this.#stringList[titles]!.split(TITLE_SEPARATOR),
       });
     }
     return new PersonView(this, record, offices);
@@ -418,6 +457,10 @@ class MeetingView extends RecordView implements MeetingFacts {
 
   capacities(): readonly CapacityFacts[] {
     return this.#table.capacitiesOf(this.#slot);
+  }
+
+  containers(): readonly MeetingFacts[] {
+    return this.#table.containersOf(this.#slot);
   }
 }
 

@@ -39,8 +39,12 @@ export interface OfficeFacts {
   readonly title: string;
   /** When it was taken up, parsed (its `text` is as written); absent when not stated. */
   readonly start: PartialDate | undefined;
-  /** When it was left, parsed; absent while it is held. */
+  /** Its last day, parsed (inclusive); absent while it is held. */
   readonly end: PartialDate | undefined;
+  /** Its standard role; absent when not stated. */
+  readonly role?: string | undefined;
+  /** Its other titles; absent when it has none. */
+  readonly alternateTitles?: readonly string[] | undefined;
 }
 
 /** A person (an actor of kind `person`) that passed the schemas. */
@@ -78,6 +82,11 @@ export interface MeetingFacts extends RecordFacts {
   citations(): readonly SourceFacts[];
   /** Its participants that state a `capacity`, in participant order. */
   capacities(): readonly CapacityFacts[];
+  /**
+   * The meetings it is part of (its `parent`, then its `partOf`) whose first record with the id
+   * is a meeting that passed the schemas.
+   */
+  containers(): readonly MeetingFacts[];
 }
 
 /**
