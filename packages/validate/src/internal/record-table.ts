@@ -2,12 +2,12 @@ import {
   MEETING_STATUSES,
   type MeetingStatus,
   type PartialDate,
-  type RecordShape,
   safeParsePartialDate,
 } from "@statecraft/core";
 import type {
   CapacityFacts,
   DatasetFacts,
+  IndexedShape,
   MeetingFacts,
   OfficeFacts,
   PersonFacts,
@@ -22,7 +22,7 @@ import type { RecordSummary } from "./record-summary.js";
 import { type DecodedTarget, decodeTarget } from "./target-code.js";
 
 /** The record shapes, in the order of their stored numbers. */
-const SHAPES: readonly RecordShape[] = [
+const SHAPES: readonly IndexedShape[] = [
   "person",
   "state",
   "organization",
@@ -30,6 +30,7 @@ const SHAPES: readonly RecordShape[] = [
   "issue",
   "tariff",
   "source",
+  "actor",
 ];
 
 /** Stored where there is nothing: no record with an id, no string, no facts. */
@@ -128,7 +129,7 @@ export class RecordTable implements DatasetFacts {
     this.#recordId.push(idNum);
     this.#file.push(file);
     this.#line.push(summary.line);
-    this.#shape.push(SHAPES.indexOf(summary.shape as RecordShape));
+    this.#shape.push(SHAPES.indexOf(summary.shape as IndexedShape));
     this.#offset.push(summary.offset);
     this.#base.push(summary.base);
     const firstRef = this.#refs.length / 2;
@@ -205,7 +206,7 @@ export class RecordTable implements DatasetFacts {
   }
 
   /** The shape of the first record with an id number, or `undefined` when none has it. */
-  shapeOfId(idNum: number): RecordShape | undefined {
+  shapeOfId(idNum: number): IndexedShape | undefined {
     const first = this.#firstRecord.get(idNum);
     return first === NONE ? undefined : this.shapeOf(first);
   }
@@ -216,7 +217,7 @@ export class RecordTable implements DatasetFacts {
   }
 
   /** The shape of a record. */
-  shapeOf(record: number): RecordShape {
+  shapeOf(record: number): IndexedShape {
     return SHAPES[this.#shape.get(record)]!;
   }
 
@@ -413,10 +414,10 @@ export class RecordTable implements DatasetFacts {
 class RecordView implements RecordFacts {
   readonly #table: RecordTable;
   readonly number: number;
-  readonly shape: RecordShape;
+  readonly shape: IndexedShape;
   readonly firstWithId: boolean;
 
-  constructor(table: RecordTable, number: number, shape: RecordShape, firstWithId: boolean) {
+  constructor(table: RecordTable, number: number, shape: IndexedShape, firstWithId: boolean) {
     this.#table = table;
     this.number = number;
     this.shape = shape;
@@ -497,7 +498,7 @@ class RecordCursor implements RecordFacts {
     return this.#table.id(this.number);
   }
 
-  get shape(): RecordShape {
+  get shape(): IndexedShape {
     return this.#table.shapeOf(this.number);
   }
 
@@ -531,7 +532,7 @@ class ReferenceCursor implements ReferenceFacts {
     return this.#table.referenceTarget(this.ref);
   }
 
-  get resolved(): RecordShape | undefined {
+  get resolved(): IndexedShape | undefined {
     return this.#table.shapeOfId(this.#table.referenceId(this.ref));
   }
 }

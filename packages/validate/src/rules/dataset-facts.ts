@@ -9,14 +9,20 @@
 import type { MeetingStatus, PartialDate, RecordShape } from "@statecraft/core";
 import type { DecodedTarget } from "../internal/target-code.js";
 
+/**
+ * The shape of a record in the index: core's `RecordShape`, or `actor` for an actor whose `kind`
+ * is unknown (it failed the schemas, but keeps its id so references to it resolve).
+ */
+export type IndexedShape = RecordShape | "actor";
+
 /** A record as the cross-record rules see it. */
 export interface RecordFacts {
   /** Its place among all the records read, from 0, in reading order: findings name it. */
   readonly number: number;
   /** Its id. */
   readonly id: string;
-  /** Its shape: an actor kind, or another record type. */
-  readonly shape: RecordShape;
+  /** Its shape: an actor kind, or another record type (`actor` when its kind is unknown). */
+  readonly shape: IndexedShape;
   /** Whether no record read before it has its id (a later one is a duplicate). */
   readonly firstWithId: boolean;
 }
@@ -30,7 +36,7 @@ export interface ReferenceFacts {
   /** What it must resolve to. */
   readonly target: DecodedTarget;
   /** The shape of the first record with that id, or `undefined` when no record has it. */
-  readonly resolved: RecordShape | undefined;
+  readonly resolved: IndexedShape | undefined;
 }
 
 /** An office of a person. */
