@@ -7,6 +7,7 @@ import { RULE_CODES, RULES, safeValidateFiles, safeValidateTexts } from "../src/
 import { line } from "../src/test-utils/problems.js";
 
 const EXAMPLE = join(import.meta.dirname, "../../../examples/blinken-china-2024");
+const REAL_ENGAGEMENTS = join(import.meta.dirname, "../../../examples/real-engagements");
 
 /** A small valid dataset, one record per line so each test can mutate one. */
 const BASE = {
@@ -456,6 +457,25 @@ describe("the rules", () => {
       result.stats.errors,
     ]).toEqual([10, 490, 500, 500]);
     expect(result.problems[0]?.line).toBe(1);
+  });
+});
+
+describe("the real engagements (examples/real-engagements)", () => {
+  it("validate with no errors and no warnings: personal unions, handovers, remote attendance, trade-remedy stages", async () => {
+    const result = await safeValidateFiles([REAL_ENGAGEMENTS]);
+    expect(result.problems).toEqual([]);
+    expect(result.stats).toEqual({ files: 7, records: 61, errors: 0, warnings: 0 });
+  });
+
+  it("would report Charles III's kingships without their concurrency (but not his handover day as Prince of Wales)", async () => {
+    const text = readFileSync(join(REAL_ENGAGEMENTS, "people.yaml"), "utf8").replaceAll(
+      ", concurrency: personal_union",
+      "",
+    );
+    const result = await safeValidateTexts([{ name: "people.yaml", text }]);
+    expect(result.problems.filter((p) => p.code === "incompatible_offices").map(line)).toEqual([
+      'people.yaml:13:7 incompatible_offices charles-iii/offices/2 "King of Canada" (canada) overlaps in time with "King of the United Kingdom" (united-kingdom, /offices/1): one person cannot serve two states at once, unless one office says why (concurrency: personal_union or ex_officio)',
+    ]);
   });
 });
 

@@ -64,6 +64,10 @@ export const ENUMERATION_NAMES: Readonly<Record<string, string>> = {
   "Tariff.measure": "TradeMeasure",
   "ProductCode.scheme": "ProductScheme",
   "AlternativeDuty.rule": "DutyRule",
+  "Office.concurrency": "ConcurrencyBasis",
+  "Participant.attendanceMode": "AttendanceMode",
+  "Position.members": "MemberShare",
+  "CompanyRate.exporters": "ExporterGroup",
 };
 
 /** Fields whose order carries meaning: exported as an `rdf:List` (`@container: @list`). */
