@@ -78,6 +78,20 @@ const cases: [string, { given: TextFile[]; want: string[] }][] = [
     },
   ],
   [
+    "an unquoted comma in a YAML flow mapping splits the value into an unknown key, with a hint",
+    {
+      given: [
+        {
+          name: "a.yaml",
+          text: "- { id: trade, type: issue, category: trade, name: Trade, not technology }\n",
+        },
+      ],
+      want: [
+        'a.yaml:1:3 unrecognized_keys trade/not technology unknown key "not technology" (in a YAML flow mapping `{ … }`, an unquoted comma ends the value: quote a value that holds a comma)',
+      ],
+    },
+  ],
+  [
     "a JSON file truncated inside a string",
     {
       given: [{ name: "a.json", text: '[{"id": "x", "type": "sour' }],
