@@ -1,12 +1,5 @@
 import { describe, expect, test } from "vitest";
-import {
-  attendanceLabel,
-  dutyLabel,
-  exporterLabel,
-  formatDate,
-  plural,
-  words,
-} from "./format.js";
+import { attendanceLabel, dutyLabel, exporterLabel, formatDate, plural, words } from "./format.js";
 
 describe("labels for issue 14's constructs", () => {
   test("attendance with its mode", () => {

@@ -5,8 +5,8 @@ import {
   type Duty,
   formatDuty,
   isDateInterval,
-  type Participant,
   type PartialDate,
+  type Participant,
   safeParsePartialDate,
 } from "@statecraft/core";
 
@@ -89,7 +89,9 @@ export function plural(count: number, noun: string, nouns = `${noun}s`): string 
  * A participant's attendance in words, with its mode when stated: `attended`, `attended
  * remotely`, `postponed`.
  */
-export function attendanceLabel(participant: Pick<Participant, "attendance" | "attendanceMode">): string {
+export function attendanceLabel(
+  participant: Pick<Participant, "attendance" | "attendanceMode">,
+): string {
   const status = words(participant.attendance);
   if (participant.attendanceMode === "remote") return `${status} remotely`;
   if (participant.attendanceMode === "in_person") return `${status} in person`;

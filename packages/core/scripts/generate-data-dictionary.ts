@@ -76,7 +76,10 @@ export function renderReferenceTable(): string[] {
     "| --- | --- | --- |",
   ];
   for (const shape of Object.keys(RECORD_SHAPE_SCHEMAS)) {
-    const record = shape === "person" || shape === "state" || shape === "organization" ? `actor (${shape})` : shape;
+    const record =
+      shape === "person" || shape === "state" || shape === "organization"
+        ? `actor (${shape})`
+        : shape;
     for (const path of getReferencePaths(shape))
       lines.push(`| ${record} | \`${cell(path.field)}\` | ${describeTarget(path.target)} |`);
   }

@@ -30,13 +30,10 @@ export const CompanyRateSchema = /* @__PURE__ */ z
       { type: "actor", kinds: ["organization"] },
       "The exporting company (or group of companies) the rate applies to.",
     ).optional(),
-    exporters: z
-      .enum(EXPORTER_GROUPS)
-      .optional()
-      .meta({
-        description:
-          "The residual group the rate applies to, instead of a named `exporter`: `other_cooperating` or `all_other`.",
-      }),
+    exporters: z.enum(EXPORTER_GROUPS).optional().meta({
+      description:
+        "The residual group the rate applies to, instead of a named `exporter`: `other_cooperating` or `all_other`.",
+    }),
     duty: DutySchema,
     sources: CitationsSchema,
   })

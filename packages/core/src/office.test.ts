@@ -30,7 +30,9 @@ describe("both ends of a term are inclusive", () => {
   });
 
   it("a one-day office overlaps an office running through that day", () => {
-    expect(officesOverlap({ start: "2024-01-05", end: "2024-01-05" }, { start: "2024" })).toBe(true);
+    expect(officesOverlap({ start: "2024-01-05", end: "2024-01-05" }, { start: "2024" })).toBe(
+      true,
+    );
   });
 });
 

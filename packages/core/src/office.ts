@@ -71,13 +71,10 @@ export const OfficeSchema = /* @__PURE__ */ z
           "Other titles of the office, e.g. `Foreign Minister` for `Minister of Foreign Affairs`. A participant's `capacity` may name any of them.",
         examples: [["Foreign Minister"]],
       }),
-    role: z
-      .enum(OFFICE_ROLES)
-      .optional()
-      .meta({
-        description:
-          "The office's standard role, for comparison across states. A participant's `capacity` may name it in words (`foreign minister`).",
-      }),
+    role: z.enum(OFFICE_ROLES).optional().meta({
+      description:
+        "The office's standard role, for comparison across states. A participant's `capacity` may name it in words (`foreign minister`).",
+    }),
     organization: reference(
       { type: "actor", kinds: ["organization"] },
       "The organisation in which the office is held, e.g. the U.S. Department of State.",
@@ -86,13 +83,10 @@ export const OfficeSchema = /* @__PURE__ */ z
       { type: "actor", kinds: ["state"] },
       "The state the office serves.",
     ).optional(),
-    concurrency: z
-      .enum(CONCURRENCY_BASES)
-      .optional()
-      .meta({
-        description:
-          "Why the office may be held together with offices serving other states: `personal_union` or `ex_officio`. Without it, `incompatible_offices` reports two overlapping offices of different states.",
-      }),
+    concurrency: z.enum(CONCURRENCY_BASES).optional().meta({
+      description:
+        "Why the office may be held together with offices serving other states: `personal_union` or `ex_officio`. Without it, `incompatible_offices` reports two overlapping offices of different states.",
+    }),
     start: PartialDateSchema.optional().meta({
       description: "The first day in office (partial date).",
     }),
@@ -217,5 +211,7 @@ export function isOfficeNamed(
   const wanted = normalizeTitle(capacity);
   if (normalizeTitle(office.title) === wanted) return true;
   if (office.alternateTitles?.some((title) => normalizeTitle(title) === wanted)) return true;
-  return office.role !== undefined && office.role !== "other" && normalizeTitle(office.role) === wanted;
+  return (
+    office.role !== undefined && office.role !== "other" && normalizeTitle(office.role) === wanted
+  );
 }

@@ -79,13 +79,10 @@ export const ParticipantSchema = /* @__PURE__ */ z
     attendance: z
       .enum(ATTENDANCE_STATUSES)
       .meta({ description: "How sure the participant's attendance is." }),
-    attendanceMode: z
-      .enum(ATTENDANCE_MODES)
-      .optional()
-      .meta({
-        description:
-          "How the participant takes part: `in_person` or `remote`. When absent, in person for meetings with a location and remote for calls.",
-      }),
+    attendanceMode: z.enum(ATTENDANCE_MODES).optional().meta({
+      description:
+        "How the participant takes part: `in_person` or `remote`. When absent, in person for meetings with a location and remote for calls.",
+    }),
     location: LocationSchema.optional().meta({
       description:
         "Where the participant takes part from, when it is not the meeting's location: each site of a call that joins several, or a remote participant's place.",

@@ -55,13 +55,10 @@ export const PositionSchema = /* @__PURE__ */ z
         description:
           "Other actors holding the position together with `actor`, as in a joint statement; the position is stated once, not copied per actor.",
       }),
-    members: z
-      .enum(MEMBER_SHARES)
-      .optional()
-      .meta({
-        description:
-          "When `actor` is a group (an organisation or a forum such as the G20): how many of its members hold the position. Absent means the group as a whole.",
-      }),
+    members: z.enum(MEMBER_SHARES).optional().meta({
+      description:
+        "When `actor` is a group (an organisation or a forum such as the G20): how many of its members hold the position. Absent means the group as a whole.",
+    }),
     stance: z.enum(STANCES).meta({ description: "The kind of stance." }),
     target: reference(
       { type: "actor" },

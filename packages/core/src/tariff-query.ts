@@ -65,8 +65,7 @@ export function tariffsOnProduct(
       (tariff) =>
         (tariff.products ?? []).some(
           (product) =>
-            comparable(product) &&
-            (product.code.startsWith(code) || code.startsWith(product.code)),
+            comparable(product) && (product.code.startsWith(code) || code.startsWith(product.code)),
         ) &&
         !(tariff.excludedProducts ?? []).some(
           (excluded) => comparable(excluded) && code.startsWith(excluded.code),

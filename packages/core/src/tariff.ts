@@ -131,13 +131,10 @@ export const TariffSchema = /* @__PURE__ */ z
       .array(reference({ type: "actor" }, "An actor excluded from the measure."))
       .optional()
       .meta({ description: "Actors excluded from the measure." }),
-    stage: z
-      .enum(TARIFF_STAGES)
-      .optional()
-      .meta({
-        description:
-          "For a trade remedy: `provisional`, `definitive` or `renewed` (after an expiry review).",
-      }),
+    stage: z.enum(TARIFF_STAGES).optional().meta({
+      description:
+        "For a trade remedy: `provisional`, `definitive` or `renewed` (after an expiry review).",
+    }),
     supersedes: reference(
       { type: "tariff" },
       "The earlier stage of the same measure this record follows: the provisional duties a definitive duty replaces, or the definitive duty a renewal extends.",
@@ -146,13 +143,10 @@ export const TariffSchema = /* @__PURE__ */ z
       .array(ProductCodeSchema)
       .optional()
       .meta({ description: "The products covered, by code." }),
-    excludedProducts: z
-      .array(ProductCodeSchema)
-      .optional()
-      .meta({
-        description:
-          "Products left out of the measure although their codes fall under `products` (product exclusions).",
-      }),
+    excludedProducts: z.array(ProductCodeSchema).optional().meta({
+      description:
+        "Products left out of the measure although their codes fall under `products` (product exclusions).",
+    }),
     productDescription: z
       .string()
       .min(1)
@@ -170,13 +164,10 @@ export const TariffSchema = /* @__PURE__ */ z
       description:
         "The ordinary customs duty (e.g. the MFN rate) that `duty` is charged on top of; the total paid is both.",
     }),
-    companyRates: z
-      .array(CompanyRateSchema)
-      .optional()
-      .meta({
-        description:
-          "Rates per exporter (trade remedies): named companies, then `other_cooperating` and `all_other`.",
-      }),
+    companyRates: z.array(CompanyRateSchema).optional().meta({
+      description:
+        "Rates per exporter (trade remedies): named companies, then `other_cooperating` and `all_other`.",
+    }),
     schedule: z
       .array(TariffPhaseSchema)
       .optional()

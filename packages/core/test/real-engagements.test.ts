@@ -52,7 +52,10 @@ describe("the real engagements", () => {
     expect(definitive?.stage).toBe("definitive");
     expect(index.getOf("tariff", definitive?.supersedes ?? "")?.stage).toBe("provisional");
     expect(
-      definitive?.companyRates?.map((r) => [r.exporter ?? r.exporters, r.duty.kind === "ad_valorem" && r.duty.rate]),
+      definitive?.companyRates?.map((r) => [
+        r.exporter ?? r.exporters,
+        r.duty.kind === "ad_valorem" && r.duty.rate,
+      ]),
     ).toEqual([
       ["byd", 17],
       ["geely", 18.8],
@@ -69,7 +72,9 @@ describe("company rates", () => {
     const duty = { kind: "ad_valorem", rate: 17 } as const;
     expect(CompanyRateSchema.safeParse({ exporter: "byd", duty }).success).toBe(true);
     expect(CompanyRateSchema.safeParse({ exporters: "all_other", duty }).success).toBe(true);
-    expect(CompanyRateSchema.safeParse({ exporter: "byd", exporters: "all_other", duty }).success).toBe(false);
+    expect(
+      CompanyRateSchema.safeParse({ exporter: "byd", exporters: "all_other", duty }).success,
+    ).toBe(false);
     expect(CompanyRateSchema.safeParse({ duty }).success).toBe(false);
   });
 });

@@ -69,7 +69,15 @@ describe("round trip of the real engagements (examples/real-engagements)", () =>
     const doc = JSON.parse(JSON.stringify(toJsonLd(dataset, { base: "urn:statecraft:test:" })));
     expect(fromJsonLd(doc)).toStrictEqual(dataset);
     const text = JSON.stringify(doc);
-    for (const term of ["concurrency", "attendanceMode", "partOf", "jointWith", "companyRate", "supersedes", "baseDuty"])
+    for (const term of [
+      "concurrency",
+      "attendanceMode",
+      "partOf",
+      "jointWith",
+      "companyRate",
+      "supersedes",
+      "baseDuty",
+    ])
       expect(text, term).toContain(term);
   });
 

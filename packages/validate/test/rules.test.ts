@@ -343,7 +343,10 @@ describe("the rules", () => {
           ),
           meeting: BASE.meeting
             .replace('"capacity":"Secretary of State"', '"capacity":"U.S. Secretary of State"')
-            .replace('"actor":"china","role":"host"', '"actor":"blinken","capacity":"Foreign  Minister","role":"host"'),
+            .replace(
+              '"actor":"china","role":"host"',
+              '"actor":"blinken","capacity":"Foreign  Minister","role":"host"',
+            ),
         },
         want: [],
       },

@@ -265,7 +265,10 @@ export function parseJson(text: string, locate?: Iterable<string>): JsonParseOut
         i++;
         skip();
         if (text.charCodeAt(i) === 0x5d)
-          return fail('a trailing comma before "]": JSON allows no comma after the last item', comma);
+          return fail(
+            'a trailing comma before "]": JSON allows no comma after the last item',
+            comma,
+          );
         top.childTrie = top.trie?.children.get(String((top.container as unknown[]).length));
         break;
       }
@@ -286,7 +289,10 @@ export function parseJson(text: string, locate?: Iterable<string>): JsonParseOut
         i++;
         skip();
         if (text.charCodeAt(i) === 0x7d)
-          return fail('a trailing comma before "}": JSON allows no comma after the last member', comma);
+          return fail(
+            'a trailing comma before "}": JSON allows no comma after the last member',
+            comma,
+          );
       }
       if (text.charCodeAt(i) !== 0x22)
         return expected(first ? 'a key in double quotes or "}"' : "a key in double quotes");

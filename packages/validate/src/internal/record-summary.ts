@@ -71,7 +71,8 @@ export function summarize(
   // An actor of unknown kind keeps its id (as shape `actor`): references to it then resolve, and
   // only its own kind is reported.
   const shape =
-    shapeOf(value) ?? ((value as { type?: unknown } | null)?.type === "actor" ? "actor" : undefined);
+    shapeOf(value) ??
+    ((value as { type?: unknown } | null)?.type === "actor" ? "actor" : undefined);
   const id = (value as { id?: unknown } | null)?.id;
   if (shape === undefined || typeof id !== "string") return undefined;
   const refs: (string | number)[] = [];

@@ -33,7 +33,12 @@ type Report = (code: RuleCode, pointer: string) => void;
 
 /** Whether a capacity names a title, ignoring case, repeated spaces, surrounding spaces and `_`. */
 function sameTitle(title: string, capacity: string): boolean {
-  const plain = (text: string) => text.split(/[\s_]+/).filter(Boolean).join(" ").toLowerCase();
+  const plain = (text: string) =>
+    text
+      .split(/[\s_]+/)
+      .filter(Boolean)
+      .join(" ")
+      .toLowerCase();
   return plain(title) === plain(capacity);
 }
 
