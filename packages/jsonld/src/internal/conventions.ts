@@ -39,6 +39,7 @@ export const PROPERTY_OVERRIDES: Readonly<Record<string, string>> = {
   "Organization.parent": "schema:parentOrganization",
   "Meeting.parent": "schema:superEvent",
   "Meeting.location": "schema:location",
+  "Participant.location": "schema:location",
   "Location.place": "schema:name",
   "Source.publisher": "schema:publisher",
   "Source.authors": "schema:author",
