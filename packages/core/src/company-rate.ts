@@ -45,6 +45,8 @@ export const CompanyRateSchema = /* @__PURE__ */ z
     id: "CompanyRate",
     title: "Company rate",
     description: "The duty a trade-remedy measure sets for one exporter or a residual group.",
+    // The refinement above, for JSON Schema users (editors): exactly one of the two.
+    oneOf: [{ required: ["exporter"] }, { required: ["exporters"] }],
   });
 
 /** A company-specific rate, as parsed. */
