@@ -8,6 +8,12 @@
 
 export { ACTOR_KINDS, type Actor, type ActorKind, ActorSchema, actorDisplayName } from "./actor.js";
 export { type Citation, CitationSchema, CitationsSchema } from "./citation.js";
+export {
+  type CompanyRate,
+  CompanyRateSchema,
+  EXPORTER_GROUPS,
+  type ExporterGroup,
+} from "./company-rate.js";
 export { type Counterpart, type CounterpartsOptions, counterparts } from "./counterpart.js";
 export {
   type Country,
@@ -104,12 +110,16 @@ export {
   timeline,
 } from "./meeting-query.js";
 export {
+  CONCURRENCY_BASES,
+  type ConcurrencyBasis,
+  isOfficeNamed,
   OFFICE_ROLES,
   type Office,
   type OfficeRole,
   OfficeSchema,
   type OfficeTerm,
   officesHeldOn,
+  officesOverlap,
 } from "./office.js";
 export {
   ORGANIZATION_KINDS,
@@ -118,7 +128,9 @@ export {
   OrganizationSchema,
 } from "./organization.js";
 export {
+  ATTENDANCE_MODES,
   ATTENDANCE_STATUSES,
+  type AttendanceMode,
   type AttendanceStatus,
   PARTICIPANT_ROLES,
   type Participant,
@@ -126,7 +138,14 @@ export {
   ParticipantSchema,
 } from "./participant.js";
 export { type Person, PersonSchema } from "./person.js";
-export { type Position, PositionSchema, STANCES, type Stance } from "./position.js";
+export {
+  MEMBER_SHARES,
+  type MemberShare,
+  type Position,
+  PositionSchema,
+  STANCES,
+  type Stance,
+} from "./position.js";
 export { printable } from "./printable.js";
 export {
   PRODUCT_SCHEMES,
@@ -200,6 +219,7 @@ export {
   StatecraftError,
 } from "./statecraft-error.js";
 export {
+  TARIFF_STAGES,
   TARIFF_STATUSES,
   type Tariff,
   type TariffDates,
@@ -207,6 +227,7 @@ export {
   type TariffPhase,
   TariffPhaseSchema,
   TariffSchema,
+  type TariffStage,
   type TariffStatus,
   TRADE_MEASURES,
   type TradeMeasure,

@@ -93,6 +93,7 @@ describe("the context is exhaustive", () => {
         "AlternateName",
         "AlternativeDuty",
         "Citation",
+        "CompanyRate",
         "CompoundDuty",
         "Dataset",
         "LegalBasis",
