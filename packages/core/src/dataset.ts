@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { type Actor, ActorSchema } from "./actor.js";
+import type { Dataset, StatecraftRecord } from "./generated/types.js";
 import { type Issue, IssueSchema } from "./issue.js";
 import { type Meeting, MeetingSchema } from "./meeting.js";
 import type { RecordType } from "./reference-field.js";
@@ -23,8 +24,7 @@ export const RecordSchema = /* @__PURE__ */ z
     description: "Any Statecraft record: actor, meeting, issue, tariff or source.",
   });
 
-/** Any record, as parsed. */
-export type StatecraftRecord = z.infer<typeof RecordSchema>;
+export type { StatecraftRecord } from "./generated/types.js";
 
 /** The record type for each `type` value. */
 export interface RecordTypeMap {
@@ -94,8 +94,7 @@ export const DatasetSchema = /* @__PURE__ */ z
     description: "A whole Statecraft dataset in one document.",
   });
 
-/** A dataset, as parsed. */
-export type Dataset = z.infer<typeof DatasetSchema>;
+export type { Dataset } from "./generated/types.js";
 
 /**
  * Any file a dataset may be kept in: a whole dataset, one record, or a list of records.
@@ -110,8 +109,7 @@ export const DatasetFileSchema = /* @__PURE__ */ z
     description: "A Statecraft data file: a whole dataset, a single record, or a list of records.",
   });
 
-/** The content of a data file, as parsed. */
-export type DatasetFile = z.infer<typeof DatasetFileSchema>;
+export type { DatasetFile } from "./generated/types.js";
 
 /**
  * Lists every record of a dataset, in the order actors, meetings, issues, tariffs, sources.
