@@ -19,7 +19,10 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
  * if (actor.kind === "state") actor.iso3166; // "CN"
  * ```
  */
-export const ActorSchema = /* @__PURE__ */ z
+export const ActorSchema: z.ZodDiscriminatedUnion<
+  [typeof PersonSchema, typeof StateSchema, typeof OrganizationSchema],
+  "kind"
+> = /* @__PURE__ */ z
   .discriminatedUnion("kind", [PersonSchema, StateSchema, OrganizationSchema])
   .meta({
     id: "Actor",

@@ -7,6 +7,12 @@ import type { RecordType } from "./reference-field.js";
 import { type Source, SourceSchema } from "./source.js";
 import { type Tariff, TariffSchema } from "./tariff.js";
 
+// The composite schemas below (and ActorSchema) have their types written out with `typeof` the
+// schemas they are made of: inferred, the package's declarations would spell every record's zod
+// shape out again inside each (DatasetFileSchema alone was 55 KB of index.d.ts), which a user's
+// `tsc` checks from scratch and TypeDoc prints in full. An annotation that falls behind its schema
+// fails the generated types' drift test (src/generated/types.test-d.ts).
+
 /**
  * Any record, discriminated on `type` (and, for actors, on `kind`).
  *
@@ -16,7 +22,16 @@ import { type Tariff, TariffSchema } from "./tariff.js";
  * if (record.type === "meeting") console.log(record.participants.length);
  * ```
  */
-export const RecordSchema = /* @__PURE__ */ z
+export const RecordSchema: z.ZodDiscriminatedUnion<
+  [
+    typeof ActorSchema,
+    typeof MeetingSchema,
+    typeof IssueSchema,
+    typeof TariffSchema,
+    typeof SourceSchema,
+  ],
+  "type"
+> = /* @__PURE__ */ z
   .discriminatedUnion("type", [ActorSchema, MeetingSchema, IssueSchema, TariffSchema, SourceSchema])
   .meta({
     id: "Record",
@@ -57,7 +72,20 @@ export const DATASET_KEYS = {
  * const dataset = DatasetSchema.parse({ name: "Visits", actors: [], meetings: [], sources: [] });
  * ```
  */
-export const DatasetSchema = /* @__PURE__ */ z
+export const DatasetSchema: z.ZodObject<
+  {
+    $schema: z.ZodOptional<z.ZodString>;
+    name: z.ZodOptional<z.ZodString>;
+    description: z.ZodOptional<z.ZodString>;
+    license: z.ZodOptional<z.ZodString>;
+    actors: z.ZodOptional<z.ZodArray<typeof ActorSchema>>;
+    meetings: z.ZodOptional<z.ZodArray<typeof MeetingSchema>>;
+    issues: z.ZodOptional<z.ZodArray<typeof IssueSchema>>;
+    tariffs: z.ZodOptional<z.ZodArray<typeof TariffSchema>>;
+    sources: z.ZodOptional<z.ZodArray<typeof SourceSchema>>;
+  },
+  z.core.$strict
+> = /* @__PURE__ */ z
   .strictObject({
     $schema: z
       .string()
@@ -101,7 +129,9 @@ export type { Dataset } from "./generated/types.js";
  *
  * This is the schema to point a file's `$schema` at for editor completion.
  */
-export const DatasetFileSchema = /* @__PURE__ */ z
+export const DatasetFileSchema: z.ZodUnion<
+  readonly [typeof DatasetSchema, typeof RecordSchema, z.ZodArray<typeof RecordSchema>]
+> = /* @__PURE__ */ z
   .union([DatasetSchema, RecordSchema, z.array(RecordSchema)])
   .meta({
     id: "DatasetFile",
