@@ -131,13 +131,11 @@ export type { Dataset } from "./generated/types.js";
  */
 export const DatasetFileSchema: z.ZodUnion<
   readonly [typeof DatasetSchema, typeof RecordSchema, z.ZodArray<typeof RecordSchema>]
-> = /* @__PURE__ */ z
-  .union([DatasetSchema, RecordSchema, z.array(RecordSchema)])
-  .meta({
-    id: "DatasetFile",
-    title: "Statecraft data file",
-    description: "A Statecraft data file: a whole dataset, a single record, or a list of records.",
-  });
+> = /* @__PURE__ */ z.union([DatasetSchema, RecordSchema, z.array(RecordSchema)]).meta({
+  id: "DatasetFile",
+  title: "Statecraft data file",
+  description: "A Statecraft data file: a whole dataset, a single record, or a list of records.",
+});
 
 export type { DatasetFile } from "./generated/types.js";
 
