@@ -38,6 +38,8 @@ function encodeNumber(n: number): string {
  * @internal
  * @example
  * ```ts
+ * import { encodeHsCodes } from "./hs-code-table.js";
+ *
  * encodeHsCodes(["0101", "0102"], ["010121", "010129"]); // "~2tl8,1,"
  * ```
  */
@@ -71,6 +73,8 @@ export function encodeHsCodes(headings: readonly string[], subheadings: readonly
  * @internal
  * @example
  * ```ts
+ * import { decodeHsCodes } from "./hs-code-table.js";
+ *
  * decodeHsCodes("~2tl8,1,").subheadings; // "010121010129"
  * ```
  */

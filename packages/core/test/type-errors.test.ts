@@ -36,7 +36,9 @@ function diagnostics(code: string): string[] {
 }
 
 describe("type errors in a consumer's code", () => {
-  it("name the record type (Participant), not its 500-character structure", () => {
+  it("name the record type (Participant), not its 500-character structure", {
+    timeout: 120_000,
+  }, () => {
     const messages = diagnostics(`import type { Participant } from "../src/index.ts";
 export const chair: Participant = { actor: "xi-jinping", role: "chair", attendence: "attended" };
 `);
@@ -47,7 +49,9 @@ export const chair: Participant = { actor: "xi-jinping", role: "chair", attenden
     expect(message.length).toBeLessThan(300);
   });
 
-  it("point at the one wrong value deep in a record, in a short message", () => {
+  it("point at the one wrong value deep in a record, in a short message", {
+    timeout: 120_000,
+  }, () => {
     const messages = diagnostics(`import type { Meeting } from "../src/index.ts";
 export const call: Meeting = {
   id: "call", type: "meeting", kind: "phone_call", status: "held", title: "A call",
