@@ -208,7 +208,7 @@ class TypeWriter {
   /** The docs of a field: its own description, else its type's; a named string type's too. */
   fieldDocs(schema: JsonSchema): string[] {
     const paragraphs = [schema.description ?? ""];
-    const ref = schema.$ref ?? (schema.type === "array" ? undefined : undefined);
+    const ref = schema.$ref;
     if (ref !== undefined) {
       const id = refName(ref);
       const target = this.definitions.get(id);
@@ -320,6 +320,23 @@ class TypeWriter {
     }
     return text;
   }
+}
+
+/**
+ * The TypeScript type the generator writes for a zod schema's output, with named object schemas
+ * inlined: for tests of constructs the record schemas do not use yet (nullable, tuples, records).
+ *
+ * @param schema - Any zod schema.
+ * @returns The type, as TypeScript source.
+ */
+export function typeOfSchema(schema: z.ZodType): string {
+  const json = z.toJSONSchema(schema, {
+    target: "draft-2020-12",
+    io: "output",
+    unrepresentable: "any",
+  }) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+  const definitions = new Map(Object.entries(json.$defs ?? {}));
+  return new TypeWriter(definitions, new Set(), new Map()).type(json, "");
 }
 
 function literal(value: unknown): string {

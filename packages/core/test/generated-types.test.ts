@@ -31,3 +31,27 @@ describe("generated record types (src/generated/types.ts)", () => {
     expect(docs).toContain("`2024-04-24/2024-04-26`");
   });
 });
+
+describe("the type generator on constructs the schemas may use later", () => {
+  it("writes nullable, tuple, record, literal and number types as z.infer has them", async () => {
+    const { typeOfSchema } = await import("../scripts/generate-types.js");
+    const z = await import("zod");
+    expect(typeOfSchema(z.string().nullable())).toBe("string | null");
+    expect(typeOfSchema(z.tuple([z.string(), z.number().int()]))).toBe("[string, number]");
+    expect(typeOfSchema(z.record(z.string(), z.boolean()))).toBe("{\n  [key: string]: boolean;\n}");
+    expect(typeOfSchema(z.array(z.union([z.literal("a"), z.literal(2)])))).toBe('("a" | 2)[]');
+    expect(
+      typeOfSchema(z.strictObject({ a: z.string().optional().meta({ description: "A." }) })),
+    ).toBe("{\n  /** A. */\n  a?: string | undefined;\n}");
+    expect(typeOfSchema(z.looseObject({ a: z.number() }))).toBe(
+      "{\n  a: number;\n  [key: string]: unknown;\n}",
+    );
+  });
+
+  it("fails on a JSON Schema keyword it cannot type rather than write a wrong type", async () => {
+    const { typeOfSchema } = await import("../scripts/generate-types.js");
+    const z = await import("zod");
+    expect(typeOfSchema(z.string().and(z.number()))).toBe("string & number");
+    expect(() => typeOfSchema(z.never())).toThrow(/unsupported keyword not/);
+  });
+});
