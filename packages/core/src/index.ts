@@ -66,6 +66,8 @@ export {
   formatDuty,
   SpecificDutySchema,
 } from "./duty.js";
+// Every generated record interface, including the ones above and the union members (`AdValoremDuty`…).
+export type * from "./generated/types.js";
 export {
   HS_NOMENCLATURE_VERSIONS,
   type HsLevel,

@@ -60,8 +60,7 @@ export const AgendaItemSchema = /* @__PURE__ */ z
   })
   .meta({ id: "AgendaItem", title: "Agenda item", description: "An issue a meeting discusses." });
 
-/** An agenda item, as parsed. */
-export type AgendaItem = z.infer<typeof AgendaItemSchema>;
+export type { AgendaItem } from "./generated/types.js";
 
 /** Something a meeting produced: an agreement, pledge, statement or joint communiqué. */
 export const OutcomeSchema = /* @__PURE__ */ z
@@ -75,8 +74,7 @@ export const OutcomeSchema = /* @__PURE__ */ z
   })
   .meta({ id: "Outcome", title: "Outcome", description: "What a meeting produced." });
 
-/** A meeting outcome, as parsed. */
-export type Outcome = z.infer<typeof OutcomeSchema>;
+export type { Outcome } from "./generated/types.js";
 
 /**
  * A diplomatic engagement: a visit, summit, talks or call, with its participants, place,
@@ -152,5 +150,4 @@ export const MeetingSchema = /* @__PURE__ */ z
     description: "A diplomatic engagement: visit, summit, talks or call.",
   });
 
-/** A meeting, as parsed. */
-export type Meeting = z.infer<typeof MeetingSchema>;
+export type { Meeting } from "./generated/types.js";

@@ -102,8 +102,7 @@ export const OfficeSchema = /* @__PURE__ */ z
     description: "An office a person holds over a period of time.",
   });
 
-/** An office held by a person, as parsed. */
-export type Office = z.infer<typeof OfficeSchema>;
+export type { Office } from "./generated/types.js";
 
 /**
  * When an office was held, as its dates are written (`"2021-01-26"`) or already parsed: any

@@ -71,5 +71,4 @@ export const OrganizationSchema = /* @__PURE__ */ z
       "An organisation: government body, intergovernmental organisation, party, armed group, company...",
   });
 
-/** An organisation, as parsed. */
-export type Organization = z.infer<typeof OrganizationSchema>;
+export type { Organization } from "./generated/types.js";

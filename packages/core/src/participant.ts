@@ -95,5 +95,4 @@ export const ParticipantSchema = /* @__PURE__ */ z
     description: "An actor taking part in a meeting, with role, capacity and attendance.",
   });
 
-/** A meeting participant, as parsed. */
-export type Participant = z.infer<typeof ParticipantSchema>;
+export type { Participant } from "./generated/types.js";

@@ -67,5 +67,4 @@ export const PersonSchema = /* @__PURE__ */ z
     description: "A person, named or known only by an office.",
   });
 
-/** A person, as parsed. */
-export type Person = z.infer<typeof PersonSchema>;
+export type { Person } from "./generated/types.js";

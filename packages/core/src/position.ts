@@ -76,5 +76,4 @@ export const PositionSchema = /* @__PURE__ */ z
     description: "An actor's stance on an issue, attributed, dated and sourced.",
   });
 
-/** A position on an issue, as parsed. */
-export type Position = z.infer<typeof PositionSchema>;
+export type { Position } from "./generated/types.js";

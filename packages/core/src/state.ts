@@ -37,8 +37,7 @@ export const SovereigntyClaimSchema = /* @__PURE__ */ z
     description: "A claim on a state's territory by another actor.",
   });
 
-/** A claim on a state's territory or sovereignty, as parsed. */
-export type SovereigntyClaim = z.infer<typeof SovereigntyClaimSchema>;
+export type { SovereigntyClaim } from "./generated/types.js";
 
 /**
  * A state (country or territory), identified by its ISO 3166-1 alpha-2 code when it has one.
@@ -83,5 +82,4 @@ export const StateSchema = /* @__PURE__ */ z
     description: "A state: a country or territory, with contested status where it applies.",
   });
 
-/** A state, as parsed. */
-export type State = z.infer<typeof StateSchema>;
+export type { State } from "./generated/types.js";

@@ -65,8 +65,7 @@ export const TariffPhaseSchema = /* @__PURE__ */ z
     description: "One step of a phased tariff schedule.",
   });
 
-/** A tariff phase, as parsed. */
-export type TariffPhase = z.infer<typeof TariffPhaseSchema>;
+export type { TariffPhase } from "./generated/types.js";
 
 /** The dates of a tariff's lifecycle. */
 export const TariffDatesSchema = /* @__PURE__ */ z
@@ -88,8 +87,7 @@ export const TariffDatesSchema = /* @__PURE__ */ z
     description: "The dates of a tariff's lifecycle.",
   });
 
-/** A tariff's lifecycle dates, as parsed. */
-export type TariffDates = z.infer<typeof TariffDatesSchema>;
+export type { TariffDates } from "./generated/types.js";
 
 /**
  * A tariff or other trade measure: who imposes it on whom, on which products, at what duty,
@@ -189,5 +187,4 @@ export const TariffSchema = /* @__PURE__ */ z
     description: "A tariff or other trade measure one actor imposes on others.",
   });
 
-/** A tariff, as parsed. */
-export type Tariff = z.infer<typeof TariffSchema>;
+export type { Tariff } from "./generated/types.js";
