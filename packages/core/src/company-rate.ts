@@ -49,5 +49,4 @@ export const CompanyRateSchema = /* @__PURE__ */ z
     oneOf: [{ required: ["exporter"] }, { required: ["exporters"] }],
   });
 
-/** A company-specific rate, as parsed. */
-export type CompanyRate = z.infer<typeof CompanyRateSchema>;
+export type { CompanyRate } from "./generated/types.js";

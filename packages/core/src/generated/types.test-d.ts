@@ -33,6 +33,10 @@ describe("the generated interfaces match their schemas", () => {
     expectTypeOf<MutuallyAssignable<types.Citation, z.infer<typeof core.CitationSchema>>>().toEqualTypeOf<true>();
     expectTypeOf<MutuallyAssignable<types.Citation, z.input<typeof core.CitationSchema>>>().toEqualTypeOf<true>();
   });
+  it("CompanyRate", () => {
+    expectTypeOf<MutuallyAssignable<types.CompanyRate, z.infer<typeof core.CompanyRateSchema>>>().toEqualTypeOf<true>();
+    expectTypeOf<MutuallyAssignable<types.CompanyRate, z.input<typeof core.CompanyRateSchema>>>().toEqualTypeOf<true>();
+  });
   it("CompoundDuty", () => {
     expectTypeOf<MutuallyAssignable<types.CompoundDuty, z.infer<typeof core.CompoundDutySchema>>>().toEqualTypeOf<true>();
     expectTypeOf<MutuallyAssignable<types.CompoundDuty, z.input<typeof core.CompoundDutySchema>>>().toEqualTypeOf<true>();

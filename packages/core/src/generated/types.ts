@@ -9,10 +9,13 @@
  * @module
  */
 import type {
+  AttendanceMode,
   AttendanceStatus,
+  ExporterGroup,
   IssueCategory,
   MeetingKind,
   MeetingStatus,
+  MemberShare,
   OfficeRole,
   OrganizationKind,
   ParticipantRole,
@@ -20,6 +23,7 @@ import type {
   SourceKind,
   Stance,
   StatehoodStatus,
+  TariffStage,
   TariffStatus,
   TradeMeasure,
 } from "../index.js";
@@ -125,6 +129,28 @@ export type Citation = {
   locator?: string | undefined;
   /** A maintainer's note on how the source supports the claim. */
   note?: string | undefined;
+};
+
+/**
+ * The duty a trade-remedy measure sets for one exporter or a residual group.
+ *
+ * What `CompanyRateSchema` accepts and returns (the schema's `z.infer`), as a named type whose
+ * fields carry their descriptions.
+ *
+ * @interface
+ */
+export type CompanyRate = {
+  /** The exporting company (or group of companies) the rate applies to. */
+  exporter?: string | undefined;
+  /**
+   * The residual group the rate applies to, instead of a named `exporter`: `other_cooperating` or
+   * `all_other`.
+   */
+  exporters?: ExporterGroup | undefined;
+  /** How much a tariff charges. */
+  duty: Duty;
+  /** The sources that support this record or claim. */
+  sources?: Citation[] | undefined;
 };
 
 /**
@@ -333,12 +359,22 @@ export type Meeting = {
    * `2024-04-24/2024-04-26`, `2024-04/..`.
    */
   date?: string | undefined;
-  /** Where the meeting takes place; absent for calls. */
+  /**
+   * Where the meeting takes place; absent for calls (give each site of a call as its participants'
+   * `location`).
+   */
   location?: Location | undefined;
   /** Who takes part, in what role and capacity. */
   participants: Participant[];
   /** The meeting (such as a trip or summit) this one is part of. */
   parent?: string | undefined;
+  /**
+   * Other meetings this one is part of, besides its `parent`: a bilateral inside both a leader's
+   * trip and a summit.
+   */
+  partOf?: string[] | undefined;
+  /** For a postponed meeting: the meeting that took its place at a new date. */
+  rescheduledAs?: string | undefined;
   /** Issues the meeting discusses. */
   agenda?: AgendaItem[] | undefined;
   /** What the meeting produced. */
@@ -360,14 +396,30 @@ export type Office = {
    * Examples: `Secretary of State`, `President`, `Minister of Foreign Affairs`.
    */
   title: string;
-  /** The office's standard role, for comparison across states. */
+  /**
+   * Other titles of the office, e.g. `Foreign Minister` for `Minister of Foreign Affairs`. A
+   * participant's `capacity` may name any of them.
+   *
+   * Example: `["Foreign Minister"]`.
+   */
+  alternateTitles?: string[] | undefined;
+  /**
+   * The office's standard role, for comparison across states. A participant's `capacity` may name
+   * it in words (`foreign minister`).
+   */
   role?: OfficeRole | undefined;
   /** The organisation in which the office is held, e.g. the U.S. Department of State. */
   organization?: string | undefined;
   /** The state the office serves. */
   state?: string | undefined;
   /**
-   * When the person took office (partial date).
+   * Why the office may be held together with offices serving other states: `personal_union` or
+   * `ex_officio`. Without it, `incompatible_offices` reports two overlapping offices of different
+   * states.
+   */
+  concurrency?: "personal_union" | "ex_officio" | undefined;
+  /**
+   * The first day in office (partial date).
    *
    * Partial date format: A date or date range in ISO 8601 / EDTF (Extended Date/Time Format) level
    * 0+1. A single date is a four-digit year (2024), a month (2024-04), a day (2024-04-24) or a
@@ -383,7 +435,9 @@ export type Office = {
    */
   start?: string | undefined;
   /**
-   * When the person left office (partial date); absent while the office is held.
+   * The last day in office (partial date, inclusive: the office is held on that day); absent while
+   * the office is held. An office that ends on the day another starts hands over to it: the two do
+   * not overlap.
    *
    * Partial date format: A date or date range in ISO 8601 / EDTF (Extended Date/Time Format) level
    * 0+1. A single date is a four-digit year (2024), a month (2024-04), a day (2024-04-24) or a
@@ -475,8 +529,8 @@ export type Participant = {
   /** The part the actor plays in the meeting. */
   role: ParticipantRole;
   /**
-   * The office the person acts in, matching the `title` of one of their offices held on the
-   * meeting date.
+   * The office the person acts in: the `title`, one of the `alternateTitles` or the `role` in
+   * words of one of their offices held on the meeting date.
    *
    * Example: `Secretary of State`.
    */
@@ -485,6 +539,16 @@ export type Participant = {
   representing?: string | undefined;
   /** How sure the participant's attendance is. */
   attendance: AttendanceStatus;
+  /**
+   * How the participant takes part: `in_person` or `remote`. When absent, in person for meetings
+   * with a location and remote for calls.
+   */
+  attendanceMode?: AttendanceMode | undefined;
+  /**
+   * Where the participant takes part from, when it is not the meeting's location: each site of a
+   * call that joins several, or a remote participant's place.
+   */
+  location?: Location | undefined;
   /** The sources that support this record or claim. */
   sources?: Citation[] | undefined;
 };
@@ -542,6 +606,16 @@ export type Person = {
 export type Position = {
   /** The actor holding the position. */
   actor: string;
+  /**
+   * Other actors holding the position together with `actor`, as in a joint statement; the position
+   * is stated once, not copied per actor.
+   */
+  jointWith?: string[] | undefined;
+  /**
+   * When `actor` is a group (an organisation or a forum such as the G20): how many of its members
+   * hold the position. Absent means the group as a whole.
+   */
+  members?: MemberShare | undefined;
   /** The kind of stance. */
   stance: Stance;
   /** The actor the position is directed at, if any. */
@@ -804,14 +878,39 @@ export type Tariff = {
   targets: string[];
   /** Actors excluded from the measure. */
   exclusions?: string[] | undefined;
+  /** For a trade remedy: `provisional`, `definitive` or `renewed` (after an expiry review). */
+  stage?: TariffStage | undefined;
+  /**
+   * The earlier stage of the same measure this record follows: the provisional duties a definitive
+   * duty replaces, or the definitive duty a renewal extends.
+   */
+  supersedes?: string | undefined;
   /** The products covered, by code. */
   products?: ProductCode[] | undefined;
+  /**
+   * Products left out of the measure although their codes fall under `products` (product
+   * exclusions).
+   */
+  excludedProducts?: ProductCode[] | undefined;
   /** The products covered, in words, e.g. `steel and aluminum products`. */
   productDescription?: string | undefined;
-  /** The duty before the measure. */
+  /** The measure's duty before this change; equal to `duty` only for a renewal (`stage: renewed`). */
   priorDuty?: Duty | undefined;
-  /** The duty the measure sets (the new rate). */
+  /**
+   * The rate the measure itself charges: for a duty charged on top of the ordinary duty, the
+   * additional rate (see `baseDuty`).
+   */
   duty?: Duty | undefined;
+  /**
+   * The ordinary customs duty (e.g. the MFN rate) that `duty` is charged on top of; the total paid
+   * is both.
+   */
+  baseDuty?: Duty | undefined;
+  /**
+   * Rates per exporter (trade remedies): named companies, then `other_cooperating` and
+   * `all_other`.
+   */
+  companyRates?: CompanyRate[] | undefined;
   /** Phased steps, in date order. */
   schedule?: TariffPhase[] | undefined;
   /** The law a trade measure is taken under. */
