@@ -94,6 +94,7 @@ describe("the context is exhaustive", () => {
         "AlternativeDuty",
         "Citation",
         "CompoundDuty",
+        "Identifier",
         "Dataset",
         "LegalBasis",
         "Location",
