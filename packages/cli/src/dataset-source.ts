@@ -8,7 +8,12 @@ import { execFile, spawn } from "node:child_process";
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { StatecraftRecord } from "@statecraft/core";
-import { formatPretty, safeValidateTexts, type ValidationResult } from "@statecraft/validate";
+import {
+  formatPretty,
+  safeValidateTexts,
+  type ValidateOptions,
+  type ValidationResult,
+} from "@statecraft/validate";
 import { loadDataset } from "@statecraft/validate/node";
 import { stylesFor } from "./color.js";
 import { UsageError } from "./errors.js";
@@ -133,15 +138,19 @@ export function specName(spec: SourceSpec): string {
 }
 
 /**
- * Reads and validates a dataset. Throws an {@link InvalidSourceError} for invalid data and a
+ * Reads and validates a dataset (with the rule severities of the configuration, as `statecraft validate`). Throws an {@link InvalidSourceError} for invalid data and a
  * {@link UsageError} for a path that cannot be read or a revision without data files.
  */
-export async function loadSource(spec: SourceSpec, cwd: string): Promise<LoadedSource> {
+export async function loadSource(
+  spec: SourceSpec,
+  cwd: string,
+  options: ValidateOptions = {},
+): Promise<LoadedSource> {
   const name = specName(spec);
   if (spec.kind === "path") {
     let loaded: Awaited<ReturnType<typeof loadDataset>>;
     try {
-      loaded = await loadDataset([spec.path]);
+      loaded = await loadDataset([spec.path], options);
     } catch (error) {
       if (isIoError(error)) throw new UsageError(`${spec.path}: ${ioMessage(error)}`);
       throw error;
@@ -177,7 +186,7 @@ export async function loadSource(spec: SourceSpec, cwd: string): Promise<LoadedS
   }
   const result = await safeValidateTexts(
     files.map((file, i) => ({ name: `${spec.revision}:${file}`, text: texts[i]! })),
-    { collect: true },
+    { ...options, collect: true },
   );
   if (!result.valid) throw new InvalidSourceError(name, result);
   return { name, records: result.records };

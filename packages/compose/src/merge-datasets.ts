@@ -65,6 +65,20 @@ function sameIdConflict(a: StatecraftRecord, b: StatecraftRecord): string | unde
   return undefined;
 }
 
+const FIRST_KEYS = ["id", "type", "kind", "name"];
+const LAST_KEYS = ["sources", "note"];
+
+/** A merged record with its keys in the order a person would write them: id, type, kind, name first; sources, note last. */
+function orderKeys(record: StatecraftRecord): StatecraftRecord {
+  const from = record as unknown as Record<string, unknown>;
+  const keys = Object.keys(from);
+  const middle = keys.filter((k) => !FIRST_KEYS.includes(k) && !LAST_KEYS.includes(k));
+  const out: Record<string, unknown> = {};
+  for (const key of [...FIRST_KEYS, ...middle, ...LAST_KEYS])
+    if (Object.hasOwn(from, key)) out[key] = from[key];
+  return out as unknown as StatecraftRecord;
+}
+
 /**
  * Merges datasets into one. Actors that are the same are merged: states by ISO 3166 code, any
  * actor by a shared Wikidata id or `identifiers` entry, any record by a shared id. Then meetings
@@ -211,7 +225,7 @@ export function mergeDatasets(
         context,
       );
     }
-    records.push(merged);
+    records.push(orderKeys(merged));
     for (const index of members) {
       const entry = entries[index]!;
       if (entry.original !== merged.id) ids[entry.original] = merged.id;

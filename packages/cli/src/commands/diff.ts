@@ -84,6 +84,7 @@ export default defineCommand({
   ],
   notes: [
     "Records are matched by id (renamed through --id-map): the order of records and keys, and the files they are in, make no difference. Each change is given per field and in words: a meeting's `status planned → held`, `participant added`, `office ended`, `duty raised from 7.5% to 25%`, `position added`, `citation removed`.",
+    "Both sides are validated first, with the rule severities of statecraft.config.json (as statecraft validate).",
     "A git revision is read with git itself (git ls-tree, git cat-file), never checked out. The JSON output is described by docs/diff-report.schema.json.",
     "Exit codes: 0 compared (with --exit-code: no difference); 1 with --exit-code, the versions differ; or a side is invalid data; 2 usage or I/O error (a path or revision that does not exist, a dataset compared with itself).",
   ],
@@ -92,11 +93,10 @@ export default defineCommand({
     if (args.length === 0 || args.length > 2)
       throw new UsageError("give the old side, and optionally the new side, of the diff");
     const cwd = process.cwd();
+    const config = await loadConfig(cwd);
     let paths = options.path ?? [];
-    if (paths.length === 0) {
-      const config = await loadConfig(cwd);
-      paths = [...(config.paths ?? [])];
-    }
+    if (paths.length === 0) paths = [...(config.paths ?? [])];
+    const rules = config.rules === undefined ? {} : { rules: config.rules };
     const old = await resolveSpec(args[0]!, paths, cwd);
     if (old.kind === "revision" && old.paths.length === 0)
       throw new UsageError(
@@ -130,7 +130,7 @@ export default defineCommand({
     const idMap = options["id-map"] === undefined ? undefined : await readIdMap(options["id-map"]);
     let sides: [Awaited<ReturnType<typeof loadSource>>, Awaited<ReturnType<typeof loadSource>>];
     try {
-      sides = [await loadSource(old, cwd), await loadSource(now, cwd)];
+      sides = [await loadSource(old, cwd, rules), await loadSource(now, cwd, rules)];
     } catch (error) {
       if (error instanceof InvalidSourceError) {
         reportInvalid(error);

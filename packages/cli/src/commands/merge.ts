@@ -16,6 +16,7 @@ import {
   writeRecords,
 } from "@statecraft/import/node";
 import { defineCommand } from "../command.js";
+import { loadConfig } from "../config.js";
 import {
   InvalidSourceError,
   type LoadedSource,
@@ -62,11 +63,13 @@ export async function loadAll(
   args: readonly string[],
   cwd: string,
 ): Promise<LoadedSource[] | undefined> {
+  const config = await loadConfig(cwd);
+  const rules = config.rules === undefined ? {} : { rules: config.rules };
   const out: LoadedSource[] = [];
   let invalid = false;
   for (const arg of args) {
     try {
-      out.push(await loadSource(await resolveSpec(arg, [], cwd), cwd));
+      out.push(await loadSource(await resolveSpec(arg, [], cwd), cwd, rules));
     } catch (error) {
       if (!(error instanceof InvalidSourceError)) throw error;
       reportInvalid(error);

@@ -141,8 +141,15 @@ export function matchMeetings(
   for (const input of [...inputs.keys()].sort((x, y) => x - y)) {
     const own = inputs.get(input)!;
     if (pool.size > 0) {
+      // Meetings with an id an earlier input has are that input's meeting already.
       const taken = new Set<number>();
-      const order = own
+      const free: number[] = [];
+      for (const index of own) {
+        const root = sets.find(index);
+        if (entries[root]!.input < input) taken.add(root);
+        else free.push(index);
+      }
+      const order = free
         .map((index) => ({ index, depth: depth(entries[index]!.record) }))
         .sort((x, y) => x.depth - y.depth || x.index - y.index);
       for (const { index } of order) {
