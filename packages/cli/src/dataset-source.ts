@@ -5,8 +5,10 @@
  * @module
  */
 import { execFile, spawn } from "node:child_process";
+import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
+import { createInterface } from "node:readline";
 import type { StatecraftRecord } from "@statecraft/core";
 import {
   formatPretty,
@@ -14,7 +16,7 @@ import {
   type ValidateOptions,
   type ValidationResult,
 } from "@statecraft/validate";
-import { loadDataset } from "@statecraft/validate/node";
+import { loadDataset, safeValidateFiles } from "@statecraft/validate/node";
 import { stylesFor } from "./color.js";
 import { UsageError } from "./errors.js";
 import { ioMessage, isIoError } from "./io.js";
@@ -197,4 +199,44 @@ export function reportInvalid(error: InvalidSourceError): void {
   const styles = stylesFor(process.stderr);
   process.stderr.write(formatPretty(error.result, styles ? { styles } : {}));
   process.stderr.write(`${error.source} is not valid: nothing was written\n`);
+}
+
+/** Whether a spec is one NDJSON file, which `diff` can read in passes instead of holding it. */
+export async function isNdjsonFile(spec: SourceSpec): Promise<boolean> {
+  if (spec.kind !== "path") return false;
+  const extension = extname(spec.path).toLowerCase();
+  if (extension !== ".ndjson" && extension !== ".jsonl") return false;
+  try {
+    return (await stat(spec.path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Validates one NDJSON file without keeping its records, and returns a way to read them again,
+ * record by record, as many times as needed: memory stays bounded whatever the file's size.
+ */
+export async function streamNdjsonSource(
+  path: string,
+  options: ValidateOptions = {},
+): Promise<{ name: string; records: () => AsyncIterable<StatecraftRecord> }> {
+  let result: Awaited<ReturnType<typeof safeValidateFiles>>;
+  try {
+    result = await safeValidateFiles([path], options);
+  } catch (error) {
+    if (isIoError(error)) throw new UsageError(`${path}: ${ioMessage(error)}`);
+    throw error;
+  }
+  if (!result.valid) throw new InvalidSourceError(path, result);
+  return {
+    name: path,
+    records: async function* () {
+      const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+      for await (const line of lines) {
+        if (line.trim() === "") continue;
+        yield JSON.parse(line) as StatecraftRecord;
+      }
+    },
+  };
 }

@@ -21,6 +21,7 @@ export {
   type RecordChange,
   type RecordChangeKind,
 } from "./diff-datasets.js";
+export { diffDatasetStreams, type RecordSource } from "./diff-streams.js";
 export {
   DIFF_REPORT_VERSION,
   type DiffReport,

@@ -1,6 +1,8 @@
 import { realpath } from "node:fs/promises";
 import { resolve } from "node:path";
 import {
+  type DatasetDiff,
+  diffDatasetStreams,
   diffDatasets,
   formatDiffMarkdown,
   formatDiffPretty,
@@ -10,11 +12,13 @@ import { defineCommand } from "../command.js";
 import { loadConfig } from "../config.js";
 import {
   InvalidSourceError,
+  isNdjsonFile,
   loadSource,
   reportInvalid,
   resolveSpec,
   type SourceSpec,
   specName,
+  streamNdjsonSource,
 } from "../dataset-source.js";
 import { EXIT, UsageError } from "../errors.js";
 import { readIdMap } from "./merge.js";
@@ -128,9 +132,21 @@ export default defineCommand({
     )
       throw new UsageError(`${specName(old)} is compared with itself; give two versions`);
     const idMap = options["id-map"] === undefined ? undefined : await readIdMap(options["id-map"]);
-    let sides: [Awaited<ReturnType<typeof loadSource>>, Awaited<ReturnType<typeof loadSource>>];
+    let diff: DatasetDiff;
+    let names: { old: string; new: string };
     try {
-      sides = [await loadSource(old, cwd, rules), await loadSource(now, cwd, rules)];
+      if ((await isNdjsonFile(old)) && (await isNdjsonFile(now))) {
+        // Large NDJSON files: validated in a stream, then compared in passes, never held whole.
+        const a = await streamNdjsonSource(specName(old), rules);
+        const b = await streamNdjsonSource(specName(now), rules);
+        diff = await diffDatasetStreams(a.records, b.records, idMap ? { idMap } : {});
+        names = { old: a.name, new: b.name };
+      } else {
+        const a = await loadSource(old, cwd, rules);
+        const b = await loadSource(now, cwd, rules);
+        diff = diffDatasets(a.records, b.records, idMap ? { idMap } : {});
+        names = { old: a.name, new: b.name };
+      }
     } catch (error) {
       if (error instanceof InvalidSourceError) {
         reportInvalid(error);
@@ -138,8 +154,6 @@ export default defineCommand({
       }
       throw error;
     }
-    const diff = diffDatasets(sides[0].records, sides[1].records, idMap ? { idMap } : {});
-    const names = { old: sides[0].name, new: sides[1].name };
     const format = (options.format ?? "pretty") as (typeof FORMATS)[number];
     const text =
       format === "json"
