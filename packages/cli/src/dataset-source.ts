@@ -5,10 +5,11 @@
  * @module
  */
 import { execFile, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { createInterface } from "node:readline";
+import type { StreamedRecord } from "@statecraft/compose";
 import type { StatecraftRecord } from "@statecraft/core";
 import {
   formatPretty,
@@ -213,6 +214,20 @@ export async function isNdjsonFile(spec: SourceSpec): Promise<boolean> {
   }
 }
 
+/** The id at the start of an NDJSON line, when it is written plainly (`{"id":"x",...`). */
+const LEADING_ID = /^\s*\{\s*"id"\s*:\s*"([^"\\]*)"/;
+
+/** One NDJSON line as the diff reads it: parsed only when it differs. */
+function streamedLine(line: string): StreamedRecord {
+  const match = LEADING_ID.exec(line);
+  const parsed = match ? undefined : (JSON.parse(line) as StatecraftRecord);
+  return {
+    id: match ? match[1]! : parsed!.id,
+    fingerprint: () => createHash("sha1").update(line).digest("base64"),
+    read: () => parsed ?? (JSON.parse(line) as StatecraftRecord),
+  };
+}
+
 /**
  * Validates one NDJSON file without keeping its records, and returns a way to read them again,
  * record by record, as many times as needed: memory stays bounded whatever the file's size.
@@ -220,7 +235,7 @@ export async function isNdjsonFile(spec: SourceSpec): Promise<boolean> {
 export async function streamNdjsonSource(
   path: string,
   options: ValidateOptions = {},
-): Promise<{ name: string; records: () => AsyncIterable<StatecraftRecord> }> {
+): Promise<{ name: string; records: () => AsyncIterable<StreamedRecord> }> {
   let result: Awaited<ReturnType<typeof safeValidateFiles>>;
   try {
     result = await safeValidateFiles([path], options);
@@ -232,11 +247,24 @@ export async function streamNdjsonSource(
   return {
     name: path,
     records: async function* () {
-      const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
-      for await (const line of lines) {
-        if (line.trim() === "") continue;
-        yield JSON.parse(line) as StatecraftRecord;
+      // Lines split by hand: node:readline is several times slower on large files.
+      let rest = "";
+      for await (const chunk of createReadStream(path, {
+        encoding: "utf8",
+        highWaterMark: 1 << 20,
+      })) {
+        const text = rest + (chunk as string);
+        let start = 0;
+        let end = text.indexOf("\n", start);
+        while (end !== -1) {
+          const line = text.slice(start, end);
+          if (line.trim() !== "") yield streamedLine(line);
+          start = end + 1;
+          end = text.indexOf("\n", start);
+        }
+        rest = text.slice(start);
       }
+      if (rest.trim() !== "") yield streamedLine(rest);
     },
   };
 }

@@ -21,7 +21,6 @@ export {
   type RecordChange,
   type RecordChangeKind,
 } from "./diff-datasets.js";
-export { diffDatasetStreams, type RecordSource } from "./diff-streams.js";
 export {
   DIFF_REPORT_VERSION,
   type DiffReport,
@@ -30,6 +29,11 @@ export {
   formatDiffPretty,
   toDiffReport,
 } from "./diff-format.js";
+export {
+  diffDatasetStreams,
+  type RecordSource,
+  type StreamedRecord,
+} from "./diff-streams.js";
 export {
   emptyIdMap,
   formatIdMap,

@@ -1,6 +1,7 @@
 import type { StatecraftRecord } from "@statecraft/core";
 import { describe, expect, it } from "vitest";
 import {
+  diffDatasetStreams,
   diffDatasets,
   formatIdMap,
   mergeDatasets,
@@ -220,6 +221,42 @@ describe("diffDatasets", () => {
       ["renamed", "china", "state-cn"],
       ["added", "new", undefined],
       ["removed", "old", undefined],
+    ]);
+  });
+});
+
+describe("diffDatasetStreams", () => {
+  it("gives what diffDatasets gives, keys in another order being no change", async () => {
+    const old = [
+      cn("state-cn"),
+      cn("fr", { iso3166: "FR", name: "France" }),
+      visit("m", "p", "china", "2024", { status: "planned" }),
+      visit("same", "p", "china", "2023"),
+      visit("gone", "p", "china", "2022"),
+    ];
+    const now = [
+      cn("china"),
+      Object.fromEntries(
+        Object.entries(cn("fr", { iso3166: "FR", name: "France" })).reverse(),
+      ) as StatecraftRecord,
+      visit("m", "p", "china", "2024"),
+      visit("same", "p", "china", "2023"),
+      visit("new", "p", "china", "2025"),
+    ];
+    const options = { idMap: { version: 1 as const, ids: { "state-cn": "china" } } };
+    const streamed = await diffDatasetStreams(
+      async function* () {
+        yield* old;
+      },
+      () => now,
+      options,
+    );
+    expect(streamed).toEqual(diffDatasets(old, now, options));
+    expect(streamed.records.map((r) => `${r.change} ${r.id}`)).toEqual([
+      "renamed china",
+      "removed gone",
+      "changed m",
+      "added new",
     ]);
   });
 });
