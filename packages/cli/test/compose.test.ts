@@ -237,6 +237,24 @@ describe("diff", () => {
     expect(markdown.stdout.match(/^ {2}- /gm)).toHaveLength(2);
   });
 
+  it("compares two NDJSON files in passes, key order making no change", () => {
+    const trip = join(dir, "trip.ndjson");
+    expect(run(["import", "hsg-travels", TRIP_4229, "-o", trip]).code).toBe(0);
+    const lines = readFileSync(trip, "utf8").trimEnd().split("\n");
+    const reordered = lines.map((line) => {
+      const record = JSON.parse(line) as Record<string, unknown>;
+      if (record.id === "hsg-trip-4229-beijing") record.status = "cancelled";
+      const { id, ...rest } = record;
+      return JSON.stringify(record.id === "hsg-trip-4229" ? { ...rest, id } : record);
+    });
+    writeFileSync(join(dir, "trip2.ndjson"), `${reordered.join("\n")}\n`);
+    const result = run(["diff", trip, join(dir, "trip2.ndjson"), "--format", "json"]);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.records.map((r: { id: string }) => r.id)).toEqual(["hsg-trip-4229-beijing"]);
+    expect(report.records[0].fields[0].summary).toBe("status held → cancelled");
+  });
+
   it("reads a side from a git revision, without a checkout", () => {
     const repo = join(dir, "repo");
     cpSync(EXAMPLE, join(repo, "data"), { recursive: true });

@@ -149,7 +149,7 @@ export default defineCommand({
       }
     } catch (error) {
       if (error instanceof InvalidSourceError) {
-        reportInvalid(error);
+        reportInvalid(error, "fix it (statecraft validate) before comparing");
         return EXIT.invalid;
       }
       throw error;
