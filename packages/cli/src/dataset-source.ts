@@ -196,7 +196,10 @@ export async function loadSource(
 }
 
 /** Prints an invalid dataset's problems to stderr, as `statecraft validate` would. */
-export function reportInvalid(error: InvalidSourceError, consequence = "nothing was written"): void {
+export function reportInvalid(
+  error: InvalidSourceError,
+  consequence = "nothing was written",
+): void {
   const styles = stylesFor(process.stderr);
   process.stderr.write(formatPretty(error.result, styles ? { styles } : {}));
   process.stderr.write(`${error.source} is not valid: ${consequence}\n`);
