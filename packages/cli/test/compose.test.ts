@@ -65,6 +65,11 @@ describe("travels and visits in one dataset", () => {
     const both = run(["validate", join(dir, "travels"), join(dir, "visits")]);
     expect(both.code).toBe(1);
     expect(both.stdout).toContain("duplicate_id");
+    // The two actors.yaml are told apart by their folders.
+    expect(both.stdout).toContain(
+      `is already used by the record at ${join(dir, "travels", "actors.yaml")}:`,
+    );
+    expect(both.stdout).toContain(join(dir, "visits", "actors.yaml"));
   });
 
   it("import --into links the visits to the travels' states: 0 errors, one state per ISO code", () => {

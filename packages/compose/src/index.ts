@@ -55,3 +55,4 @@ export {
   type MergeProblemCode,
   type MergeValue,
 } from "./merge-problem.js";
+export { type ActorReconciliation, reconcileActors } from "./reconcile-actors.js";

@@ -5,6 +5,7 @@ import {
   diffDatasets,
   formatIdMap,
   mergeDatasets,
+  reconcileActors,
   resolveId,
   safeParseIdMap,
 } from "../src/index.js";
@@ -165,6 +166,17 @@ describe("mergeDatasets", () => {
     expect(JSON.stringify(mergeDatasets([a, b]))).toBe(JSON.stringify(first));
     const reversed = mergeDatasets([b, a], { idMap: first.idMap });
     expect(reversed.records.map((r) => r.id).sort()).toEqual(["china", "m"]);
+  });
+});
+
+describe("reconcileActors", () => {
+  it("maps actors only, leaving meetings alone", () => {
+    const found = reconcileActors([
+      { name: "a/", records: [cn("china"), visit("m1", "china", "china", "2024")] },
+      { name: "b/", records: [cn("state-cn"), visit("m2", "state-cn", "state-cn", "2024")] },
+    ]);
+    expect(found.idMap.ids).toEqual({ "state-cn": "china" });
+    expect(found.problems).toEqual([]);
   });
 });
 
