@@ -158,7 +158,11 @@ function dutySummary(field: string, old: unknown, now: unknown): string {
 function scalarSummary(path: string, field: string, old: unknown, now: unknown): string {
   const name = path.slice(1);
   if (old === undefined) {
-    if (field === "end") return `${name.replace(/\/end$/, "")} ended: ${show(now)}`;
+    if (field === "end") {
+      const office = /^offices\/(.*)\/end$/.exec(name);
+      if (office) return `office ended: ${office[1]} on ${show(now)}`;
+      return `${name.replace(/\/end$/, "")} ended: ${show(now)}`;
+    }
     return `${name} set: ${show(now)}`;
   }
   if (now === undefined) return `${name} removed (was ${show(old)})`;

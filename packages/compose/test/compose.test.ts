@@ -221,6 +221,27 @@ describe("diffDatasets", () => {
     ]);
   });
 
+  it("says an office ended", () => {
+    const diff = diffDatasets(
+      [person("p")],
+      [
+        person("p", {
+          offices: [
+            {
+              title: "Secretary of State",
+              role: "foreign_minister",
+              start: "2021-01-26",
+              end: "2025-01-20",
+            },
+          ],
+        }),
+      ],
+    );
+    expect(diff.records[0]!.fields.map((f) => f.summary)).toEqual([
+      "office ended: Secretary of State 2021-01-26 on 2025-01-20",
+    ]);
+  });
+
   it("reports renames through the id map, and additions and removals", () => {
     const diff = diffDatasets(
       [cn("state-cn"), cn("old", { iso3166: "FR", name: "France" })],
