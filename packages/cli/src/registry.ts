@@ -26,6 +26,14 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: "Import public datasets (Office of the Historian, ICEWS, GDELT...) as Statecraft data",
     load: async () => (await import("./commands/import.js")).default,
   },
+  merge: {
+    summary: "Merge datasets into one: reconcile actors and events, report every disagreement",
+    load: async () => (await import("./commands/merge.js")).default,
+  },
+  diff: {
+    summary: "Compare two versions of a dataset (files, folders or git revisions) record by record",
+    load: async () => (await import("./commands/diff.js")).default,
+  },
   schema: {
     summary: "Print the JSON Schema of a record type or data file, for editors and other tools",
     load: async () => (await import("./commands/schema.js")).default,

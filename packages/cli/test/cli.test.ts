@@ -75,6 +75,8 @@ describe("statecraft", () => {
         validate  Check data files (YAML, JSON, NDJSON) against the schemas and cross-record rules
         export    Validate, then export a dataset as linked data: JSON-LD or N-Quads
         import    Import public datasets (Office of the Historian, ICEWS, GDELT...) as Statecraft data
+        merge     Merge datasets into one: reconcile actors and events, report every disagreement
+        diff      Compare two versions of a dataset (files, folders or git revisions) record by record
         schema    Print the JSON Schema of a record type or data file, for editors and other tools
 
       Options:

@@ -76,6 +76,13 @@ export {
   isHsCode,
   normalizeHsCode,
 } from "./hs-code.js";
+export {
+  IDENTIFIER_SCHEMES,
+  type Identifier,
+  IdentifierSchema,
+  type IdentifierScheme,
+  IdentifiersSchema,
+} from "./identifier.js";
 export { ISSUE_CATEGORIES, type Issue, type IssueCategory, IssueSchema } from "./issue.js";
 export { type IssuePosition, positionsOf, positionsOn } from "./issue-query.js";
 export {

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { CitationsSchema } from "./citation.js";
 import { CountryCodeSchema } from "./country.js";
+import { IdentifiersSchema } from "./identifier.js";
 import { AlternateNameSchema, recordFields } from "./record.js";
 import { reference } from "./reference-field.js";
 
@@ -68,6 +69,7 @@ export const StateSchema = /* @__PURE__ */ z
       .regex(/^Q[1-9]\d*$/, "a Wikidata item id such as `Q148`")
       .optional()
       .meta({ description: "The state's Wikidata item id (QID)." }),
+    identifiers: IdentifiersSchema,
     statehood: z.enum(STATEHOOD_STATUSES).optional().meta({
       description: "How widely the state's statehood is recognised; `recognized` when absent.",
     }),

@@ -95,6 +95,7 @@ describe("the context is exhaustive", () => {
         "Citation",
         "CompanyRate",
         "CompoundDuty",
+        "Identifier",
         "Dataset",
         "LegalBasis",
         "Location",

@@ -53,6 +53,10 @@ describe("the generated interfaces match their schemas", () => {
     expectTypeOf<MutuallyAssignable<types.Duty, z.infer<typeof core.DutySchema>>>().toEqualTypeOf<true>();
     expectTypeOf<MutuallyAssignable<types.Duty, z.input<typeof core.DutySchema>>>().toEqualTypeOf<true>();
   });
+  it("Identifier", () => {
+    expectTypeOf<MutuallyAssignable<types.Identifier, z.infer<typeof core.IdentifierSchema>>>().toEqualTypeOf<true>();
+    expectTypeOf<MutuallyAssignable<types.Identifier, z.input<typeof core.IdentifierSchema>>>().toEqualTypeOf<true>();
+  });
   it("Issue", () => {
     expectTypeOf<MutuallyAssignable<types.Issue, z.infer<typeof core.IssueSchema>>>().toEqualTypeOf<true>();
     expectTypeOf<MutuallyAssignable<types.Issue, z.input<typeof core.IssueSchema>>>().toEqualTypeOf<true>();

@@ -12,6 +12,7 @@ import type {
   AttendanceMode,
   AttendanceStatus,
   ExporterGroup,
+  IdentifierScheme,
   IssueCategory,
   MeetingKind,
   MeetingStatus,
@@ -222,6 +223,24 @@ export type DatasetFile = Dataset | StatecraftRecord | StatecraftRecord[];
  * carry their descriptions.
  */
 export type Duty = AdValoremDuty | SpecificDuty | CompoundDuty | AlternativeDuty;
+
+/**
+ * An identifier of an actor in an external scheme.
+ *
+ * What `IdentifierSchema` accepts and returns (the schema's `z.infer`), as a named type whose
+ * fields carry their descriptions.
+ *
+ * @interface
+ */
+export type Identifier = {
+  /**
+   * The scheme: `cow` (Correlates of War state number), `hsg-person` and `hsg-country` (Office of
+   * the Historian), `popolo` (Popolo / EveryPolitician), `cameo` (CAMEO actor code).
+   */
+  scheme: IdentifierScheme;
+  /** The identifier in that scheme, e.g. `710` or `blinken-antony-j`. */
+  value: string;
+};
 
 /**
  * A topic of contention or cooperation between actors.
@@ -496,6 +515,11 @@ export type Organization = {
   jurisdiction?: string | undefined;
   /** The organisation's Wikidata item id (QID). */
   wikidata?: string | undefined;
+  /**
+   * The actor's identifiers in external schemes (Correlates of War, Office of the Historian,
+   * Popolo, CAMEO); ISO 3166 codes and Wikidata QIDs have fields of their own.
+   */
+  identifiers?: Identifier[] | undefined;
 };
 
 /**
@@ -589,6 +613,11 @@ export type Person = {
   alternateNames?: AlternateName[] | undefined;
   /** The person's Wikidata item id (QID). */
   wikidata?: string | undefined;
+  /**
+   * The actor's identifiers in external schemes (Correlates of War, Office of the Historian,
+   * Popolo, CAMEO); ISO 3166 codes and Wikidata QIDs have fields of their own.
+   */
+  identifiers?: Identifier[] | undefined;
   /** The states of which the person is a national. */
   nationality?: string[] | undefined;
   /** Offices the person has held, over time. */
@@ -836,6 +865,11 @@ export type State = {
   iso3166?: string | undefined;
   /** The state's Wikidata item id (QID). */
   wikidata?: string | undefined;
+  /**
+   * The actor's identifiers in external schemes (Correlates of War, Office of the Historian,
+   * Popolo, CAMEO); ISO 3166 codes and Wikidata QIDs have fields of their own.
+   */
+  identifiers?: Identifier[] | undefined;
   /** How widely the state's statehood is recognised; `recognized` when absent. */
   statehood?: StatehoodStatus | undefined;
   /** Claims by other actors on this state's territory. */
