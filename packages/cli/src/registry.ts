@@ -26,6 +26,10 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: "Import public datasets (Office of the Historian, ICEWS, GDELT...) as Statecraft data",
     load: async () => (await import("./commands/import.js")).default,
   },
+  query: {
+    summary: "Load a dataset into DuckDB and run SQL on its tables (who met whom, in one line)",
+    load: async () => (await import("./commands/query.js")).default,
+  },
   schema: {
     summary: "Print the JSON Schema of a record type or data file, for editors and other tools",
     load: async () => (await import("./commands/schema.js")).default,

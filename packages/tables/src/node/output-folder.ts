@@ -28,7 +28,7 @@ export async function refuseExistingOutput(path: string, force: boolean): Promis
   if (!force && (await exists(path)))
     throw new StatecraftTablesError(
       "output_exists",
-      `${path} exists: choose another output, or replace it with --force (force: true)`,
+      `${path} exists: choose another output, or replace it (force: true, --force on the command line)`,
     );
 }
 
