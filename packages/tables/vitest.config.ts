@@ -15,6 +15,22 @@ export default defineProject({
         replacement: fileURLToPath(new URL("../core/src/node.ts", import.meta.url)),
       },
       {
+        find: /^@statecraft\/validate\/node$/,
+        replacement: fileURLToPath(new URL("../validate/src/node.ts", import.meta.url)),
+      },
+      {
+        find: /^@statecraft\/validate$/,
+        replacement: fileURLToPath(new URL("../validate/src/index.ts", import.meta.url)),
+      },
+      {
+        find: /^@statecraft\/import\/node$/,
+        replacement: fileURLToPath(new URL("../import/src/node.ts", import.meta.url)),
+      },
+      {
+        find: /^@statecraft\/import$/,
+        replacement: fileURLToPath(new URL("../import/src/index.ts", import.meta.url)),
+      },
+      {
         find: /^@statecraft\/core\/hs$/,
         replacement: fileURLToPath(new URL("../core/src/hs.ts", import.meta.url)),
       },

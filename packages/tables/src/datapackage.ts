@@ -159,7 +159,13 @@ export function dataPackageDescriptor(
       format: "csv",
       mediatype: "text/csv",
       encoding: "utf-8",
-      dialect: { delimiter: ",", lineTerminator: "\r\n", header: true },
+      dialect: {
+        delimiter: ",",
+        doubleQuote: true,
+        quoteChar: '"',
+        lineTerminator: "\r\n",
+        header: true,
+      },
       schema: {
         fields: table.columns.map(fieldOf),
         primaryKey: table.primaryKey,
