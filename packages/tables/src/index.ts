@@ -25,6 +25,7 @@ export {
   tableLayout,
   tableLayouts,
 } from "./table-layout.js";
+export { recordsFromTables } from "./table-records.js";
 export { type Cell, cowCode, type Row, rowObject, tableRows } from "./table-rows.js";
 export {
   StatecraftTablesError,
