@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { printable } from "@statecraft/core";
 import type { OptionDefs } from "./command.js";
 import { type DatasetInputOptions, validatedRecords } from "./dataset-input.js";
@@ -80,6 +80,15 @@ export async function exportTables(
       format,
       output,
       force: options.force === true,
+      dataPackage: {
+        // Named after the first path read (`examples/blinken-china-2024` → blinken-china-2024).
+        name: basename(resolve(cwd, positionals[0] ?? ".")),
+        sources: result.records.flatMap((record) =>
+          record.type === "source" && record.url !== undefined
+            ? [{ title: record.title, path: record.url }]
+            : [],
+        ),
+      },
     });
     const rows = written.reduce((sum, table) => sum + table.rows, 0);
     process.stderr.write(

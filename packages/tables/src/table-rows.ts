@@ -31,16 +31,37 @@ function day(ms: number): string | null {
   return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : null;
 }
 
+/** A partial date's derived cells: each date text is parsed once, not once per column. */
+interface DateCells {
+  readonly earliest: string | null;
+  readonly latest: string | null;
+  readonly precision: string;
+}
+
+const dateCache = new Map<string, DateCells>();
+
+function dateCells(text: string): DateCells {
+  let cells = dateCache.get(text);
+  if (cells === undefined) {
+    const { earliest, latest } = dateBounds(text);
+    cells = { earliest: day(earliest), latest: day(latest), precision: datePrecision(text) };
+    // Bounded: a dataset of many distinct dates only loses the cache's help, never memory.
+    if (dateCache.size >= 50_000) dateCache.clear();
+    dateCache.set(text, cells);
+  }
+  return cells;
+}
+
 function cell(column: Column, element: unknown): Cell {
   const value = valueAt(element, column.path);
   if (value === undefined || value === null) return null;
   switch (column.datePart) {
     case "earliest":
-      return day(dateBounds(value as string).earliest);
+      return dateCells(value as string).earliest;
     case "latest":
-      return day(dateBounds(value as string).latest);
+      return dateCells(value as string).latest;
     case "precision":
-      return datePrecision(value as string);
+      return dateCells(value as string).precision;
     default:
       break;
   }
@@ -125,6 +146,14 @@ const KIND_GROUP: Partial<Record<MeetingKind, "visits" | "summits" | "calls">> =
 /**
  * The Correlates of War state number of an actor, from an `identifiers` field when the dataset
  * has one (a list of `{ scheme, value }` or an object keyed by scheme); `null` otherwise.
+ *
+ * @param actor - An actor record, or `undefined`.
+ * @returns The COW code, or `null`.
+ * @example
+ * ```ts
+ * const usa = records.find((record) => record.type === "actor" && record.id === "usa");
+ * cowCode(usa?.type === "actor" ? usa : undefined); // 2 when the dataset gives it, else null
+ * ```
  */
 export function cowCode(actor: Actor | undefined): number | null {
   const identifiers = (actor as { identifiers?: unknown } | undefined)?.identifiers;
@@ -147,31 +176,41 @@ export function cowCode(actor: Actor | undefined): number | null {
   return Number.isInteger(number) ? number : null;
 }
 
+/** The counts of one pair of states in one year. */
+interface DyadCount {
+  readonly a: string;
+  readonly b: string;
+  readonly year: number;
+  meetings: number;
+  visits: number;
+  summits: number;
+  calls: number;
+  other: number;
+}
+
 function* dyadYearRows(records: Iterable<StatecraftRecord>): Generator<Row> {
   const index: DatasetIndex = createDatasetIndex(records);
-  const counts = new Map<
-    string,
-    { meetings: number; visits: number; summits: number; calls: number; other: number }
-  >();
+  const counts = new Map<string, DyadCount>();
   for (const meeting of index.ofType("meeting")) {
     if (meeting.status !== "held" || meeting.date === undefined) continue;
-    const earliest = dateBounds(meeting.date).earliest;
-    if (!Number.isFinite(earliest)) continue;
-    const year = new Date(earliest).getUTCFullYear();
+    const earliest = dateCells(meeting.date).earliest;
+    if (earliest === null) continue;
+    const year = Number.parseInt(earliest.slice(0, -6), 10);
     const states = new Set<string>();
     for (const party of meetingParties(index, meeting.id)) {
-      for (const id of [party.actorId, ...party.represents]) {
-        const actor = index.getOf("actor", id);
-        if (actor?.kind === "state") states.add(id);
-      }
+      if (index.getOf("actor", party.actorId)?.kind === "state") states.add(party.actorId);
+      for (const id of party.represents)
+        if (index.getOf("actor", id)?.kind === "state") states.add(id);
     }
     const sorted = [...states].sort();
     for (let i = 0; i < sorted.length; i++) {
       for (let j = i + 1; j < sorted.length; j++) {
-        const key = JSON.stringify([sorted[i], sorted[j], year]);
+        const a = sorted[i]!;
+        const b = sorted[j]!;
+        const key = `${a}\u0000${b}\u0000${year}`;
         let entry = counts.get(key);
         if (entry === undefined) {
-          entry = { meetings: 0, visits: 0, summits: 0, calls: 0, other: 0 };
+          entry = { a, b, year, meetings: 0, visits: 0, summits: 0, calls: 0, other: 0 };
           counts.set(key, entry);
         }
         entry.meetings++;
@@ -179,20 +218,20 @@ function* dyadYearRows(records: Iterable<StatecraftRecord>): Generator<Row> {
       }
     }
   }
-  const keys = [...counts.keys()].sort();
-  for (const key of keys) {
-    const [a, b, year] = JSON.parse(key) as [string, string, number];
-    const entry = counts.get(key)!;
-    const stateA = index.getOf("actor", a);
-    const stateB = index.getOf("actor", b);
+  const entries = [...counts.values()].sort((x, y) =>
+    x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : x.year - y.year,
+  );
+  for (const entry of entries) {
+    const stateA = index.getOf("actor", entry.a);
+    const stateB = index.getOf("actor", entry.b);
     yield [
-      a,
+      entry.a,
       stateA?.kind === "state" ? (stateA.iso3166 ?? null) : null,
       cowCode(stateA),
-      b,
+      entry.b,
       stateB?.kind === "state" ? (stateB.iso3166 ?? null) : null,
       cowCode(stateB),
-      year,
+      entry.year,
       entry.meetings,
       entry.visits,
       entry.summits,

@@ -61,6 +61,8 @@ export async function writeCsvTable(
  * @returns What was written, per table.
  * @example
  * ```ts
+ * import { mkdir } from "node:fs/promises";
+ *
  * await mkdir("out/tables");
  * await writeCsvFolder("out/tables", records, { name: "blinken-china-2024" });
  * ```

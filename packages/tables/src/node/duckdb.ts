@@ -185,6 +185,9 @@ FROM steps s JOIN tariffs t ON t.id = s.tariff_id`,
  * @throws {StatecraftTablesError} `query_failed` with DuckDB's message.
  * @example
  * ```ts
+ * const duckdb = await loadDuckDb();
+ * const connection = await (await duckdb.DuckDBInstance.create(":memory:")).connect();
+ * await loadTables(connection, records);
  * const { columns, rows } = await runQuery(connection, "select count(*) as n from meetings");
  * ```
  */

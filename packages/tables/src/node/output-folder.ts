@@ -45,6 +45,9 @@ export async function refuseExistingOutput(path: string, force: boolean): Promis
  * @throws {StatecraftTablesError} `output_exists` when `path` exists and `force` is not set.
  * @example
  * ```ts
+ * import { mkdir, writeFile } from "node:fs/promises";
+ * import { join } from "node:path";
+ *
  * await writeAtomically("out/tables", async (tmp) => {
  *   await mkdir(tmp);
  *   await writeFile(join(tmp, "a.csv"), "x\r\n");
