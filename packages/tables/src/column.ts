@@ -1,6 +1,7 @@
 import {
   CitationsSchema,
   derivesFrom,
+  discriminatorOf,
   objectShape,
   PartialDateSchema,
   type RecordType,
@@ -65,14 +66,26 @@ function enumValues(schema: Schema): string[] | undefined {
 }
 
 /** The fields of an object schema, or of every option of a union of objects, in first-seen order. */
+interface MergedField {
+  /** The field's schema in the first option that has it. */
+  readonly schema: Schema;
+  /** Its schema in every option that has it (one for a plain object). */
+  readonly schemas: Schema[];
+  /** Whether every option has it. */
+  readonly everywhere: boolean;
+}
+
 function mergedShape(
   schema: Schema,
-): { fields: Map<string, { schema: Schema; everywhere: boolean }> } | undefined {
+): { fields: Map<string, MergedField>; discriminator?: string } | undefined {
   const shape = objectShape(schema);
   if (shape !== undefined) {
     return {
       fields: new Map(
-        Object.entries(shape).map(([name, s]) => [name, { schema: s, everywhere: true }]),
+        Object.entries(shape).map(([name, s]) => [
+          name,
+          { schema: s, schemas: [s], everywhere: true },
+        ]),
       ),
     };
   }
@@ -80,17 +93,21 @@ function mergedShape(
   if (options === undefined) return undefined;
   const shapes = options.map((option) => objectShape(unwrap(option).schema));
   if (shapes.some((s) => s === undefined)) return undefined;
-  const fields = new Map<string, { schema: Schema; everywhere: boolean }>();
+  const fields = new Map<string, MergedField>();
   for (const s of shapes as Record<string, Schema>[]) {
     for (const [name, field] of Object.entries(s)) {
-      if (!fields.has(name))
+      const known = fields.get(name);
+      if (known) known.schemas.push(field);
+      else
         fields.set(name, {
           schema: field,
+          schemas: [field],
           everywhere: shapes.every((x) => x?.[name] !== undefined),
         });
     }
   }
-  return { fields };
+  const discriminator = discriminatorOf(schema);
+  return { fields, ...(discriminator ? { discriminator } : {}) };
 }
 
 /** Options of {@link deriveColumns}. */
@@ -113,7 +130,7 @@ export function deriveColumns(
   const merged = mergedShape(unwrap(schema).schema);
   if (merged === undefined) return [];
   const columns: Column[] = [];
-  for (const [field, { schema: fieldSchema, everywhere }] of merged.fields) {
+  for (const [field, { schema: fieldSchema, schemas, everywhere }] of merged.fields) {
     const path = [...prefix, field];
     const key = path.join(".");
     if (options.childTables.has(key)) continue;
@@ -122,8 +139,15 @@ export function deriveColumns(
     const inner = unwrapped.schema;
     const isRequired = required && everywhere && !unwrapped.optional;
     const name = path.map(snakeCase).join("_");
+    const values = [...new Set(schemas.flatMap((s) => enumValues(unwrap(s).schema) ?? []))];
+    // A field several union options share: its descriptions, each once.
+    const descriptions = [
+      ...new Set(schemas.map((s) => descriptionOf(unwrap(s).chain) ?? `The ${field} field.`)),
+    ];
     const description =
-      descriptionOf(unwrapped.chain) ?? descriptionOf([inner]) ?? `The ${field} field.`;
+      field === merged.discriminator
+        ? `Which kind of row this is: ${values.map((v) => `\`${v}\``).join(", ")}; the other columns apply as each kind has them.`
+        : descriptions.join(" / ");
     if (unwrapped.chain.some((s) => derivesFrom(s, PartialDateSchema))) {
       columns.push(
         { name, type: "string", description, required: isRequired, path, datePart: "text" },
@@ -161,7 +185,6 @@ export function deriveColumns(
       continue;
     }
     const target = referenceRegistry.get(inner);
-    const values = enumValues(inner);
     const columnType: ColumnType =
       type === "string" || type === "enum" || type === "literal"
         ? "string"
@@ -182,7 +205,7 @@ export function deriveColumns(
           ? `${description} (JSON text)`
           : description,
       required: isRequired,
-      ...(values ? { enum: values } : {}),
+      ...(values.length > 0 ? { enum: values } : {}),
       ...(target
         ? { references: { type: target.type, ...(target.kinds ? { kinds: target.kinds } : {}) } }
         : {}),

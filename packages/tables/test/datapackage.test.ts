@@ -1,10 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import Ajv from "ajv-draft-04";
-import addFormats from "ajv-formats";
+import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dataPackageDescriptor, TABLES, writeTables } from "../src/node.js";
 import { EXAMPLE, FIXTURES, temporaryFolder, validRecords } from "./helpers.js";
+
+// CommonJS packages whose default export TypeScript's NodeNext view does not construct.
+const require = createRequire(import.meta.url);
+const Ajv = require("ajv-draft-04") as typeof import("ajv-draft-04").default;
+const addFormats = require("ajv-formats") as typeof import("ajv-formats").default;
 
 async function profileValidator() {
   const profile = JSON.parse(
