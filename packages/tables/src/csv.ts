@@ -1,6 +1,6 @@
 import type { Column } from "./column.js";
-import type { Cell, Row } from "./table-rows.js";
 import type { TableLayout } from "./table-layout.js";
+import type { Cell, Row } from "./table-rows.js";
 
 /** Quotes a field when RFC 4180 requires it: a comma, a double quote, CR or LF in it. */
 function field(value: Cell): string {

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dataPackageDescriptor, TABLES, writeTables } from "../src/node.js";
 import { EXAMPLE, FIXTURES, temporaryFolder, validRecords } from "./helpers.js";

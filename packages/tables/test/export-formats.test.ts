@@ -1,10 +1,10 @@
 import { join } from "node:path";
-import { createDatasetIndex, type Meeting, dateBounds } from "@statecraft/core";
+import type { StatecraftRecord } from "@statecraft/core";
+import { createDatasetIndex, dateBounds, type Meeting } from "@statecraft/core";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { DuckDbConnection } from "../src/node.js";
 import { TABLES, tableRows, writeTables } from "../src/node.js";
 import { duckdb, EXAMPLE, rows, sqlString, temporaryFolder, validRecords } from "./helpers.js";
-import type { StatecraftRecord } from "@statecraft/core";
-import type { DuckDbConnection } from "../src/node.js";
 
 let records: readonly StatecraftRecord[];
 let folder: string;

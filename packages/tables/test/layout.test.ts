@@ -1,6 +1,6 @@
 import { MeetingSchema, objectShape } from "@statecraft/core";
-import * as z from "zod";
 import { describe, expect, it } from "vitest";
+import * as z from "zod";
 import { deriveColumns } from "../src/column.js";
 import { TABLE_NAMES, tableLayout } from "../src/index.js";
 

@@ -1,9 +1,9 @@
 import { join } from "node:path";
+import type { StatecraftRecord } from "@statecraft/core";
+import { importFiles } from "@statecraft/import/node";
 import { describe, expect, it } from "vitest";
 import { recordsFromTables, TABLES, tableRows } from "../src/index.js";
 import { EXAMPLE, FIXTURES, validRecords } from "./helpers.js";
-import { importFiles } from "@statecraft/import/node";
-import type { StatecraftRecord } from "@statecraft/core";
 
 function roundTrip(records: readonly StatecraftRecord[]): StatecraftRecord[] {
   const tables = Object.fromEntries(

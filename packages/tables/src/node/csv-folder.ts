@@ -1,7 +1,7 @@
+import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { once } from "node:events";
 import type { StatecraftRecord } from "@statecraft/core";
 import { csvHeader, csvLine } from "../csv.js";
 import { type DataPackageOptions, dataPackageDescriptor } from "../datapackage.js";
