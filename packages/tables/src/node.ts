@@ -14,6 +14,7 @@ export {
   type DuckDbConnection,
   type DuckDbFileOptions,
   type DuckDbInstance,
+  type DuckDbInstanceFactory,
   type DuckDbLoader,
   type DuckDbReader,
   loadDuckDb,

@@ -33,12 +33,21 @@ export interface DuckDbInstance {
   closeSync(): void;
 }
 
+/** How `@duckdb/node-api` opens a database (its `DuckDBInstance` class). */
+export interface DuckDbInstanceFactory {
+  /**
+   * Opens a database.
+   *
+   * @param path - A database file, or `:memory:`.
+   * @param options - DuckDB configuration options.
+   */
+  create(path?: string, options?: Record<string, string>): Promise<DuckDbInstance>;
+}
+
 /** The part of the `@duckdb/node-api` module used here. */
 export interface DuckDbApi {
   /** Opens a database: a file, or `:memory:`. */
-  readonly DuckDBInstance: {
-    create(path?: string, options?: Record<string, string>): Promise<DuckDbInstance>;
-  };
+  readonly DuckDBInstance: DuckDbInstanceFactory;
 }
 
 /** Loads `@duckdb/node-api`: the seam tests use to simulate a missing install. */
