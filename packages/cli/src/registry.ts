@@ -19,7 +19,7 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     load: async () => (await import("./commands/validate.js")).default,
   },
   export: {
-    summary: "Validate, then export a dataset as linked data: JSON-LD or N-Quads",
+    summary: "Validate, then export a dataset as linked data (JSON-LD, N-Quads) or as tables",
     load: async () => (await import("./commands/export.js")).default,
   },
   import: {
