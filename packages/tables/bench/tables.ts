@@ -19,7 +19,8 @@ import type { StatecraftRecord } from "@statecraft/core";
 import { safeValidateFiles } from "@statecraft/validate/node";
 // The validate benchmark's generator (bench scripts are not published; no package depends on it).
 import { generateRecords, writeNdjson } from "../../validate/bench/generate.js";
-import { loadDuckDb, runQuery, writeDuckDbFile, writeParquetFolder } from "../src/node.js";
+import { loadDuckDb, runQuery, writeDuckDbFile } from "../src/duckdb.js";
+import { writeParquetFolder } from "../src/parquet.js";
 
 const N = Number(process.env.TABLES_BENCH_RECORDS ?? 200_000);
 const MEETINGS = Number(process.env.TABLES_BENCH_MEETINGS ?? 1_000_000);

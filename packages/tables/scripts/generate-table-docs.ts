@@ -13,8 +13,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { isMainModule, runGenerator } from "../../../scripts/generated-file.js";
+import { VIEWS } from "../src/duckdb.js";
 import { TABLES } from "../src/index.js";
-import { VIEWS } from "../src/node.js";
 
 /** The guide the section lives in. */
 export const GUIDE_PATH = fileURLToPath(

@@ -2,7 +2,8 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { StatecraftRecord } from "@statecraft/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadDuckDb, runQuery, StatecraftTablesError, writeTables } from "../src/node.js";
+import { loadDuckDb, runQuery } from "../src/duckdb.js";
+import { StatecraftTablesError, writeTables } from "../src/node.js";
 import { duckdb, EXAMPLE, temporaryFolder, validRecords } from "./helpers.js";
 
 let records: readonly StatecraftRecord[];

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import type { StatecraftRecord } from "@statecraft/core";
 import { createDatasetIndex, dateBounds, type Meeting } from "@statecraft/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { DuckDbConnection } from "../src/node.js";
+import type { DuckDbConnection } from "../src/duckdb.js";
 import { TABLES, tableRows, writeTables } from "../src/node.js";
 import { duckdb, EXAMPLE, rows, sqlString, temporaryFolder, validRecords } from "./helpers.js";
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { StatecraftRecord } from "@statecraft/core";
 import { safeValidateFiles } from "@statecraft/validate/node";
 import { afterAll } from "vitest";
-import { type DuckDbConnection, loadDuckDb, runQuery } from "../src/node.js";
+import { type DuckDbConnection, loadDuckDb, runQuery } from "../src/duckdb.js";
 
 /** The repository's example dataset. */
 export const EXAMPLE = fileURLToPath(

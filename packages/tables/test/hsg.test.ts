@@ -3,7 +3,8 @@ import { join } from "node:path";
 import type { StatecraftRecord } from "@statecraft/core";
 import { importFiles } from "@statecraft/import/node";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type DuckDbConnection, writeTables } from "../src/node.js";
+import type { DuckDbConnection } from "../src/duckdb.js";
+import { writeTables } from "../src/node.js";
 import { duckdb, FIXTURES, rows, sqlString, temporaryFolder } from "./helpers.js";
 
 /** One element of an XML source file: its id, start date and country slug, read with regexps. */

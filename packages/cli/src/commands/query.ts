@@ -76,6 +76,7 @@ export default defineCommand({
     const paths = positionals.slice(0, -1);
     const format = (options.format ?? "table") as QueryFormat;
     const tables = await import("@statecraft/tables/node");
+    const duckdbTables = await import("@statecraft/tables/duckdb");
     const cwd = process.cwd();
     const db = options.db === undefined ? undefined : resolve(cwd, options.db);
     const reuse = db !== undefined && (await exists(db));
@@ -83,11 +84,11 @@ export default defineCommand({
       throw new UsageError(
         `--db ${printable(options.db!)} exists and is queried as it is: give no paths, or remove it to load the paths into a new one`,
       );
-    let duckdb: Awaited<ReturnType<typeof tables.loadDuckDb>>;
+    let duckdb: Awaited<ReturnType<typeof duckdbTables.loadDuckDb>>;
     try {
-      duckdb = await tables.loadDuckDb();
+      duckdb = await duckdbTables.loadDuckDb();
     } catch (error) {
-      if (error instanceof tables.StatecraftTablesError) throw new UsageError(error.message);
+      if (error instanceof duckdbTables.StatecraftTablesError) throw new UsageError(error.message);
       throw error;
     }
     if (db !== undefined && !reuse) {
@@ -100,7 +101,7 @@ export default defineCommand({
       if ("exit" in input) return input.exit;
       await tables.writeTables(input.result.records, { format: "duckdb", output: db });
     }
-    let records: Parameters<typeof tables.loadTables>[1] | undefined;
+    let records: Parameters<typeof duckdbTables.loadTables>[1] | undefined;
     if (db === undefined) {
       const input = await validatedRecords(
         options,
@@ -114,12 +115,12 @@ export default defineCommand({
     const instance = await duckdb.DuckDBInstance.create(db ?? ":memory:");
     const connection = await instance.connect();
     try {
-      if (records !== undefined) await tables.loadTables(connection, records);
-      const { columns, rows } = await tables.runQuery(connection, sql);
+      if (records !== undefined) await duckdbTables.loadTables(connection, records);
+      const { columns, rows } = await duckdbTables.runQuery(connection, sql);
       process.stdout.write(formatResult(columns, rows, format));
       return EXIT.ok;
     } catch (error) {
-      if (error instanceof tables.StatecraftTablesError && error.code === "query_failed") {
+      if (error instanceof duckdbTables.StatecraftTablesError && error.code === "query_failed") {
         // DuckDB's message spans lines (the query, a caret under the error): keep them.
         const lines = error.message.split("\n").map((line) => printable(line));
         process.stderr.write(`statecraft: the query failed: ${lines.join("\n")}\n`);

@@ -2,9 +2,9 @@ import { mkdir } from "node:fs/promises";
 import type { StatecraftRecord } from "@statecraft/core";
 import type { DataPackageOptions } from "../datapackage.js";
 import { type WrittenTable, writeCsvFolder } from "./csv-folder.js";
-import { type DuckDbLoader, writeDuckDbFile } from "./duckdb.js";
+import type { DuckDbLoader } from "./duckdb.js";
 import { writeAtomically } from "./output-folder.js";
-import { type ParquetOptions, writeParquetFolder } from "./parquet-folder.js";
+import type { ParquetOptions } from "./parquet-folder.js";
 
 /** The table formats: a CSV folder, a CSV folder with `datapackage.json`, Parquet, DuckDB. */
 export const TABLE_FORMATS = ["csv", "datapackage", "parquet", "duckdb"] as const;
@@ -48,13 +48,20 @@ export async function writeTables(
     output,
     async (temporary) => {
       if (format === "duckdb") {
+        // Loaded only when asked for: CSV users never load the Parquet writer or DuckDB.
+        const { writeDuckDbFile } = await import("./duckdb.js");
         const counts = await writeDuckDbFile(temporary, records, {
           ...(options.loader ? { loader: options.loader } : {}),
         });
         return Object.entries(counts).map(([table, rows]) => ({ table, rows, files: [] }));
       }
       await mkdir(temporary);
-      if (format === "parquet") return writeParquetFolder(temporary, records, options);
+      if (format === "parquet")
+        return (await import("./parquet-folder.js")).writeParquetFolder(
+          temporary,
+          records,
+          options,
+        );
       return writeCsvFolder(
         temporary,
         records,
