@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { StatecraftRecord } from "@statecraft/core";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -76,6 +76,5 @@ describe("bad input", () => {
     ] as StatecraftRecord[];
     await expect(writeTables(bad, { format: "csv", output })).rejects.toThrow();
     expect((await readdir(folder)).filter((name) => name.includes("half"))).toEqual([]);
-    void readFile;
   });
 });
