@@ -1,4 +1,5 @@
-import { basename, resolve } from "node:path";
+import { realpath } from "node:fs/promises";
+import { basename, resolve, sep } from "node:path";
 import { printable } from "@statecraft/core";
 import type { OptionDefs } from "./command.js";
 import { type DatasetInputOptions, validatedRecords } from "./dataset-input.js";
@@ -75,6 +76,13 @@ export async function exportTables(
   if ("exit" in input) return input.exit;
   const { result } = input;
   await refuseOverwritingInputs(options.output, [output], result.files, cwd);
+  // A folder output replaced with --force must not hold an input file either.
+  const real = await realpath(output).catch(() => output);
+  const inside = result.files.find((file) => file.startsWith(real + sep));
+  if (inside !== undefined)
+    throw new UsageError(
+      `-o ${printable(options.output)} holds ${printable(inside)}, one of the input files; input files are never overwritten, choose another output`,
+    );
   try {
     const written = await tables.writeTables(result.records, {
       format,

@@ -53,6 +53,17 @@ describe("statecraft export --format csv|datapackage|parquet|duckdb", () => {
     expect(readdirSync(output)).not.toContain("keep.txt");
   });
 
+  it("never replaces a folder that holds the input files, even with --force", () => {
+    const data = join(dir, "data");
+    mkdirSync(data);
+    for (const name of readdirSync(EXAMPLE))
+      writeFileSync(join(data, name), readFileSync(join(EXAMPLE, name)));
+    const result = run(["export", data, "--format", "csv", "-o", data, "--force"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("one of the input files");
+    expect(readdirSync(data).sort()).toEqual(readdirSync(EXAMPLE).sort());
+  });
+
   it("exports nothing from a dataset with problems (exit 1)", () => {
     const output = join(dir, "from-invalid");
     const result = run(["export", INVALID, "--format", "parquet", "-o", output]);
