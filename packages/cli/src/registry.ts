@@ -19,7 +19,7 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     load: async () => (await import("./commands/validate.js")).default,
   },
   export: {
-    summary: "Validate, then export a dataset as linked data: JSON-LD or N-Quads",
+    summary: "Validate, then export a dataset as linked data (JSON-LD, N-Quads) or as tables",
     load: async () => (await import("./commands/export.js")).default,
   },
   import: {
@@ -33,6 +33,10 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   diff: {
     summary: "Compare two versions of a dataset (files, folders or git revisions) record by record",
     load: async () => (await import("./commands/diff.js")).default,
+  },
+  query: {
+    summary: "Load a dataset into DuckDB and run SQL on its tables (who met whom, in one line)",
+    load: async () => (await import("./commands/query.js")).default,
   },
   schema: {
     summary: "Print the JSON Schema of a record type or data file, for editors and other tools",
