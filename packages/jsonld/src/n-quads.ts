@@ -4,6 +4,7 @@
  * @module
  */
 import type { StatecraftRecord } from "@statecraft/core";
+import { canonicalTreeNQuads } from "./internal/canonical-labels.js";
 import { derivedTypes, meetingExtras } from "./internal/derived.js";
 import { type Base, isSafeIri, recordIri } from "./internal/iri.js";
 import { dateLiteral, numberNQuad } from "./internal/literal.js";
@@ -241,18 +242,13 @@ function* plainLines(
   }
 }
 
-/** The canonical (RDFC-1.0) N-Quads of an export, sorted, as lines. */
-async function canonicalLines(
-  input: ExportInput,
-  options: NQuadsOptions | undefined,
-): Promise<string[]> {
+/** RDFC-1.0 canonical N-Quads of any N-Quads text, with `rdf-canonize`. */
+async function rdfCanonize(text: string): Promise<string[]> {
   // rdf-canonize is CommonJS: Node gives its exports as named exports, but a bundle that splits
   // chunks (esbuild, as in the `statecraft` CLI) gives them only as `default`.
   type RdfCanonize = typeof import("rdf-canonize");
   const loaded: Partial<RdfCanonize> & { default?: RdfCanonize } = await import("rdf-canonize");
   const canonize = loaded.canonize ?? loaded.default!.canonize;
-  let text = "";
-  for (const line of plainLines(input, options)) text += line;
   const canonical: string = await canonize(text, {
     algorithm: "RDFC-1.0",
     inputFormat: "application/n-quads",
@@ -260,6 +256,24 @@ async function canonicalLines(
     maxWorkFactor: 3,
   });
   return canonical.split(/(?<=\n)/);
+}
+
+/**
+ * The canonical (RDFC-1.0) N-Quads of lines, sorted: computed directly when the blank nodes form
+ * trees (as the writer makes them), else by `rdf-canonize`. Both give the same bytes.
+ *
+ * @internal
+ */
+export async function canonicalNQuadsLines(lines: readonly string[]): Promise<string[]> {
+  return canonicalTreeNQuads(lines) ?? (await rdfCanonize(lines.join("")));
+}
+
+/** The canonical (RDFC-1.0) N-Quads of an export, sorted, as lines. */
+async function canonicalLines(
+  input: ExportInput,
+  options: NQuadsOptions | undefined,
+): Promise<string[]> {
+  return canonicalNQuadsLines([...plainLines(input, options)]);
 }
 
 async function* canonicalStream(
