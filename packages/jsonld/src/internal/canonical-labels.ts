@@ -232,8 +232,8 @@ class Canonicaliser {
     return { hash: sha256Hex(data), issuer: current };
   }
 
-  /** The canonical N-Quads lines, sorted (RDFC-1.0 §4.4). */
-  run(): string[] {
+  /** The statements with canonical blank node labels (RDFC-1.0 §4.4), unsorted. */
+  relabelled(): string[] {
     const byHash = new Map<string, string[]>();
     for (const node of this.quadsOf.keys()) {
       const hash = this.hashFirstDegree(node);
@@ -263,9 +263,7 @@ class Canonicaliser {
         for (const old of result.issuer.issued.keys()) this.canonical.id(old);
     }
     const term = (t: string): string => (isBlank(t) ? `_:${this.canonical.id(label(t))}` : t);
-    const out = this.quads.map((q) => `${term(q.s)} ${q.p} ${term(q.o)} .\n`);
-    out.sort();
-    return out;
+    return this.quads.map((q) => `${term(q.s)} ${q.p} ${term(q.o)} .\n`);
   }
 }
 
@@ -280,8 +278,31 @@ class Canonicaliser {
  * @throws {Error} If the graph needs more work than rdf-canonize's default bound allows.
  */
 export function canonicalTreeNQuads(lines: Iterable<string>): string[] | undefined {
-  const unique = new Set(lines);
-  const canonicaliser = new Canonicaliser([...unique].map(parseLine));
+  // Only statements with a blank node change; the others are already canonical N-Quads.
+  const fixed: string[] = [];
+  const blank = new Set<string>();
+  for (const line of lines) {
+    if (mayHaveBlankNode(line)) blank.add(line);
+    else fixed.push(line);
+  }
+  const canonicaliser = new Canonicaliser([...blank].map(parseLine));
   if (!canonicaliser.isForest()) return undefined;
-  return canonicaliser.run();
+  const out = fixed.concat(canonicaliser.relabelled());
+  out.sort();
+  // A graph is a set: a statement written twice is one line.
+  let kept = 0;
+  for (let i = 0; i < out.length; i++)
+    if (i === 0 || out[i] !== out[i - 1]) out[kept++] = out[i] as string;
+  out.length = kept;
+  return out;
+}
+
+/**
+ * Whether a line may mention a blank node: its subject is one, or its last term starts with `_:`
+ * (a literal holding ` _:` may match too, which only costs a parse).
+ */
+function mayHaveBlankNode(line: string): boolean {
+  if (isBlank(line)) return true;
+  const space = line.lastIndexOf(" ", line.length - 4);
+  return line.charCodeAt(space + 1) === 95 /* _ */ && line.charCodeAt(space + 2) === 58 /* : */;
 }

@@ -20,16 +20,9 @@ const W = new Int32Array(64);
 const encoder = new TextEncoder();
 const HEX: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 
-/** Whether a string is all ASCII, so its UTF-8 bytes are its code units. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is meant.
-const ASCII = /^[\u0000-\u007f]*$/;
-
-function utf8(text: string): Uint8Array {
-  if (!ASCII.test(text)) return encoder.encode(text);
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  return bytes;
-}
+/** The message buffer, reused between calls and grown when a message does not fit. */
+let buffer = new Uint8Array(4096);
+let view = new DataView(buffer.buffer);
 
 /**
  * The SHA-256 digest of a string (UTF-8), as 64 lowercase hex digits.
@@ -38,14 +31,17 @@ function utf8(text: string): Uint8Array {
  * @returns The hex digest.
  */
 export function sha256Hex(text: string): string {
-  const bytes = utf8(text);
-  const length = bytes.length;
+  // UTF-8 takes at most 3 bytes per UTF-16 code unit; 72 more for the padding and length.
+  const room = text.length * 3 + 72;
+  if (buffer.length < room) {
+    buffer = new Uint8Array(room * 2);
+    view = new DataView(buffer.buffer);
+  }
+  const length = encoder.encodeInto(text, buffer).written;
   const blocks = ((length + 9 + 63) >>> 6) << 6;
-  const message = new Uint8Array(blocks);
-  message.set(bytes);
-  message[length] = 0x80;
+  buffer.fill(0, length, blocks);
+  buffer[length] = 0x80;
   const bits = length * 8;
-  const view = new DataView(message.buffer);
   view.setUint32(blocks - 8, Math.floor(bits / 0x100000000));
   view.setUint32(blocks - 4, bits >>> 0);
   let h0 = 0x6a09e667 | 0;
