@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { DERIVED_TERMS, DERIVED_TYPES } from "./internal/derived.js";
+import { DERIVED_TYPES, derivedTermsOf } from "./internal/derived.js";
 import { type Field, getModel, type Shape } from "./internal/model.js";
 import { PREFIXES } from "./namespaces.js";
 
@@ -52,12 +52,17 @@ function fieldTerm(field: Field): TermDefinition {
 function shapeTerms(shape: Shape): ContextDefinition {
   const terms: Record<string, TermDefinition> = {};
   for (const field of shape.fields) terms[field.name] = fieldTerm(field);
-  for (const derived of DERIVED_TERMS) {
-    if (derived.shape !== shape.name) continue;
-    const def: Record<string, string> =
+  for (const derived of derivedTermsOf(shape.name)) {
+    const def: Record<string, string | ContextDefinition> =
       derived.kind === "reverse" ? { "@reverse": derived.curie } : { "@id": derived.curie };
     if (derived.kind === "ref" || derived.kind === "reverse") def["@type"] = "@id";
-    if (derived.kind === "vocab") def["@type"] = "@vocab";
+    if (derived.kind === "day") def["@type"] = "xsd:date";
+    if (derived.kind === "vocab") {
+      def["@type"] = "@vocab";
+      const named = (derived.values ?? []).filter((v) => v.value !== v.curie);
+      if (named.length > 0)
+        def["@context"] = Object.fromEntries(named.map((v) => [v.value, v.curie]));
+    }
     if (derived.array) def["@container"] = "@set";
     terms[derived.term] = def;
   }

@@ -6,7 +6,7 @@
 import { type Dataset, isPartialDate, type StatecraftRecord, toDataset } from "@statecraft/core";
 import { StatecraftJsonLdError } from "./error.js";
 import { DEFAULT_BASE } from "./export-input.js";
-import { DERIVED_TERMS, DERIVED_TYPES } from "./internal/derived.js";
+import { DERIVED_TYPES, derivedTerms } from "./internal/derived.js";
 import { recordsById, setItems } from "./internal/graph-order.js";
 import { checkBase, decodeId } from "./internal/iri.js";
 import { dateLiteral } from "./internal/literal.js";
@@ -91,12 +91,18 @@ function fieldOf(shape: Shape, predicate: string): Field | undefined {
 }
 
 /** Derived predicates by the shape whose nodes carry them (`schema:subEvent` is handled apart). */
-const DERIVED_PREDICATES = new Map<string, Set<string>>();
-for (const term of DERIVED_TERMS) {
-  if (term.kind === "reverse") continue;
-  const set = DERIVED_PREDICATES.get(term.shape) ?? new Set<string>();
-  set.add(expandCurie(term.curie));
-  DERIVED_PREDICATES.set(term.shape, set);
+let derivedPredicates: Map<string, Set<string>> | undefined;
+function derivedPredicatesOf(shape: string): ReadonlySet<string> | undefined {
+  if (derivedPredicates === undefined) {
+    derivedPredicates = new Map();
+    for (const term of derivedTerms()) {
+      if (term.kind === "reverse") continue;
+      const set = derivedPredicates.get(term.shape) ?? new Set<string>();
+      set.add(expandCurie(term.curie));
+      derivedPredicates.set(term.shape, set);
+    }
+  }
+  return derivedPredicates.get(shape);
 }
 const DERIVED_CLASSES = new Set(DERIVED_TYPES.map((t) => expandCurie(t.curie)));
 
@@ -349,6 +355,7 @@ class RecordReader {
       `a ${shape.name} (${key}, linked on line ${line})`,
       line,
       out,
+      derivedPredicatesOf(shape.name),
     );
   }
 
@@ -547,7 +554,7 @@ export async function fromNQuads(
         `the ${shape.name} ${show(subject.term)}`,
         (types[0] as Statement).line,
         record,
-        DERIVED_PREDICATES.get(shape.name),
+        derivedPredicatesOf(shape.name),
       ) as unknown as StatecraftRecord,
     );
   }

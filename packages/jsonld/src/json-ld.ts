@@ -7,7 +7,7 @@ import type { StatecraftRecord } from "@statecraft/core";
 import { type ContextDefinition, statecraftContext } from "./context.js";
 import { derivedTypes, meetingExtras } from "./internal/derived.js";
 import { type Base, isSafeIri, jsonLdRef } from "./internal/iri.js";
-import { dateLiteral, type TypedLiteral } from "./internal/literal.js";
+import { dateFacets, dateLiteral, type TypedLiteral } from "./internal/literal.js";
 import type { Field, Shape } from "./internal/model.js";
 import { getModel } from "./internal/model.js";
 import {
@@ -97,6 +97,14 @@ function nodeObject(
     node[field.name] = field.array
       ? (fieldData as unknown[]).map((item) => fieldValue(field, item, base))
       : fieldValue(field, fieldData, base);
+    if (field.value.type === "date" && !field.array) {
+      // The date's bounds, precision and qualifiers (see `dateFacetTerms`); the terms are typed.
+      const facets = dateFacets(fieldData as string);
+      if (facets.earliest !== undefined) node[`${field.name}Earliest`] = facets.earliest;
+      if (facets.latest !== undefined) node[`${field.name}Latest`] = facets.latest;
+      node[`${field.name}Precision`] = facets.precision;
+      if (facets.qualifiers.length > 0) node[`${field.name}Qualifier`] = facets.qualifiers;
+    }
   }
   return node;
 }

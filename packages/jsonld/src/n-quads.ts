@@ -7,7 +7,7 @@ import type { StatecraftRecord } from "@statecraft/core";
 import { canonicalTreeNQuads } from "./internal/canonical-labels.js";
 import { derivedTypes, meetingExtras } from "./internal/derived.js";
 import { type Base, isSafeIri, recordIri } from "./internal/iri.js";
-import { dateLiteral, numberNQuad } from "./internal/literal.js";
+import { dateFacets, dateLiteral, numberNQuad } from "./internal/literal.js";
 import { type Enumeration, type Field, getModel, type Shape } from "./internal/model.js";
 import {
   type BaseOptions,
@@ -27,6 +27,7 @@ const RDF_FIRST = `<${RDF}first>`;
 const RDF_REST = `<${RDF}rest>`;
 const RDF_NIL = `<${RDF}nil>`;
 const XSD_ANY_URI = `<${XSD}anyURI>`;
+const XSD_DATE = `<${XSD}date>`;
 
 const STRING_ESCAPES: Readonly<Record<string, string>> = {
   "\b": "\\b",
@@ -155,6 +156,7 @@ class QuadWriter {
       const predicate = term(field.curie);
       if (!field.array) {
         this.statement(subject, predicate, this.object(field, data));
+        if (field.value.type === "date") this.dateFacets(subject, field, data as string);
         continue;
       }
       const items = data as unknown[];
@@ -183,6 +185,19 @@ class QuadWriter {
         this.statement(subject, predicate, object);
       }
     }
+  }
+
+  /** A date's bounds, precision and qualifiers (see `dateFacetTerms`). */
+  private dateFacets(subject: string, field: Field, text: string): void {
+    const facets = dateFacets(text);
+    const name = field.name;
+    if (facets.earliest !== undefined)
+      this.emit(subject, term(`sc:${name}Earliest`), `"${facets.earliest}"^^${XSD_DATE}`);
+    if (facets.latest !== undefined)
+      this.emit(subject, term(`sc:${name}Latest`), `"${facets.latest}"^^${XSD_DATE}`);
+    this.emit(subject, term(`sc:${name}Precision`), term(`sc:DatePrecision-${facets.precision}`));
+    for (const qualifier of facets.qualifiers)
+      this.emit(subject, term(`sc:${name}Qualifier`), term(`sc:DateQualifier-${qualifier}`));
   }
 
   record(record: StatecraftRecord): void {

@@ -1,6 +1,6 @@
 /** The SHACL shapes of an exported graph, rendered from the model as Turtle. */
 import { DataFactory, type Quad_Object, type Writer } from "n3";
-import { DERIVED_TERMS } from "../../src/internal/derived.js";
+import { type DerivedTerm, derivedTermsOf } from "../../src/internal/derived.js";
 import { type Field, getModel, type Shape } from "../../src/internal/model.js";
 import { EDTF_DATATYPE } from "../../src/namespaces.js";
 import { targetClasses } from "./reference-target.js";
@@ -132,7 +132,7 @@ function propertyShape(w: Writer, field: Field): Quad_Object {
   return w.blank(items) as unknown as Quad_Object;
 }
 
-function derivedShape(w: Writer, term: (typeof DERIVED_TERMS)[number]): Quad_Object {
+function derivedShape(w: Writer, term: DerivedTerm): Quad_Object {
   const items: { predicate: ReturnType<typeof namedNode>; object: Quad_Object }[] = [
     { predicate: sh("name"), object: literal(term.term) },
     { predicate: sh("description"), object: literal(term.description, "en") },
@@ -144,10 +144,10 @@ function derivedShape(w: Writer, term: (typeof DERIVED_TERMS)[number]): Quad_Obj
   if (term.kind === "vocab") {
     items.push({
       predicate: sh("in"),
-      object: w.list(
-        ["EventScheduled", "EventPostponed", "EventCancelled"].map((s) => iri(`schema:${s}`)),
-      ) as unknown as Quad_Object,
+      object: w.list((term.values ?? []).map((v) => iri(v.curie))) as unknown as Quad_Object,
     });
+  } else if (term.kind === "day") {
+    items.push({ predicate: sh("datatype"), object: xsd("date") });
   } else if (term.kind === "date") {
     items.push({
       predicate: sh("or"),
@@ -175,8 +175,8 @@ export function renderShapes(): Promise<string> {
       w.addQuad(subject, rdfs("label"), literal(shape.title, "en"));
       if (shape.typed) w.addQuad(subject, sh("targetClass"), iri(shape.curie));
       for (const field of shape.fields) w.addQuad(subject, sh("property"), propertyShape(w, field));
-      for (const term of DERIVED_TERMS)
-        if (term.shape === shape.name) w.addQuad(subject, sh("property"), derivedShape(w, term));
+      for (const term of derivedTermsOf(shape.name))
+        w.addQuad(subject, sh("property"), derivedShape(w, term));
       w.addQuad(subject, sh("closed"), literal("true", xsd("boolean")));
       w.addQuad(subject, sh("ignoredProperties"), w.list([rdf("type")]) as unknown as Quad_Object);
     }

@@ -1,11 +1,33 @@
 /** The RDFS/OWL vocabulary of the `sc:` terms, rendered from the model as Turtle. */
 import { DataFactory, type Quad_Object } from "n3";
+import {
+  DATE_PRECISIONS,
+  DATE_QUALIFIERS,
+  type DerivedTerm,
+  derivedTerms,
+} from "../../src/internal/derived.js";
 import { type Field, getModel, type Shape } from "../../src/internal/model.js";
 import { STATECRAFT_VOCAB } from "../../src/namespaces.js";
 import { targetClasses } from "./reference-target.js";
 import { iri, owl, rdf, rdfs, turtle } from "./turtle.js";
 
 const { namedNode, literal } = DataFactory;
+
+/** What the generic date properties mean. */
+const GENERIC_DATE_COMMENTS: Readonly<Record<string, string>> = {
+  "sc:earliest":
+    "The first day a date may denote, as an xsd:date (the calendar day as written for a date-time). Every sc:…Earliest property (sc:dateEarliest, sc:startEarliest…) is a sub-property.",
+  "sc:latest":
+    "The last day a date may denote, inclusive, as an xsd:date. Every sc:…Latest property is a sub-property.",
+  "sc:precision": "How precisely a date is written (a sc:DatePrecision).",
+  "sc:dateQualifier":
+    "A qualifier of a date: uncertain, approximate, or unspecified digits (a sc:DateQualifier).",
+};
+
+/** The class of a nested shape by name. */
+function shapeCurie(name: string): string {
+  return getModel().shapes.find((s) => s.name === name)?.curie ?? `sc:${name}`;
+}
 
 /** `attendanceStatus` → `attendance status`. */
 function humanize(name: string): string {
@@ -103,6 +125,65 @@ export function renderVocabulary(): Promise<string> {
       for (const range of new Set(uses.flatMap((u) => rangeOf(u.field))))
         w.addQuad(subject, iri("schema:rangeIncludes"), iri(range));
       w.addQuad(subject, rdfs("isDefinedBy"), ontology);
+    }
+    // Derived date facets: one property per date field, each under a generic one.
+    const generic = new Map<string, DerivedTerm>();
+    for (const term of derivedTerms()) {
+      if (!term.curie.startsWith("sc:") || term.superProperty === undefined) continue;
+      if (!generic.has(term.superProperty)) generic.set(term.superProperty, term);
+    }
+    for (const [curie, example] of generic) {
+      const subject = iri(curie);
+      w.addQuad(
+        subject,
+        rdf("type"),
+        owl(example.kind === "day" ? "DatatypeProperty" : "ObjectProperty"),
+      );
+      w.addQuad(subject, rdfs("label"), literal(humanize(curie.slice(3)), "en"));
+      w.addQuad(subject, rdfs("comment"), literal(GENERIC_DATE_COMMENTS[curie] ?? "", "en"));
+      w.addQuad(subject, rdfs("isDefinedBy"), ontology);
+    }
+    const declared = new Set<string>();
+    for (const term of derivedTerms()) {
+      if (!term.curie.startsWith("sc:") || term.dateField === undefined) continue;
+      const subject = iri(term.curie);
+      if (!declared.has(term.curie)) {
+        declared.add(term.curie);
+        w.addQuad(
+          subject,
+          rdf("type"),
+          owl(term.kind === "day" ? "DatatypeProperty" : "ObjectProperty"),
+        );
+        w.addQuad(subject, rdfs("label"), literal(humanize(term.curie.slice(3)), "en"));
+        if (term.superProperty) w.addQuad(subject, rdfs("subPropertyOf"), iri(term.superProperty));
+        w.addQuad(subject, rdfs("isDefinedBy"), ontology);
+      }
+      w.addQuad(
+        subject,
+        iri("schema:domainIncludes"),
+        iri(model.byName.get(term.shape)?.curie ?? shapeCurie(term.shape)),
+      );
+    }
+    for (const [name, values] of [
+      ["DatePrecision", DATE_PRECISIONS],
+      ["DateQualifier", DATE_QUALIFIERS],
+    ] as const) {
+      const subject = iri(`sc:${name}`);
+      w.addQuad(subject, rdf("type"), owl("Class"));
+      w.addQuad(subject, rdfs("label"), literal(humanize(name), "en"));
+      w.addQuad(
+        subject,
+        owl("oneOf"),
+        w.list(values.map((v) => iri(`sc:${name}-${v}`))) as unknown as Quad_Object,
+      );
+      w.addQuad(subject, rdfs("isDefinedBy"), ontology);
+      for (const value of values) {
+        const member = iri(`sc:${name}-${value}`);
+        w.addQuad(member, rdf("type"), subject);
+        w.addQuad(member, rdfs("label"), literal(humanize(value), "en"));
+        w.addQuad(member, iri("schema:identifier"), literal(value));
+        w.addQuad(member, rdfs("isDefinedBy"), ontology);
+      }
     }
     for (const enumeration of model.enumerations) {
       const subject = iri(enumeration.curie);

@@ -14,6 +14,7 @@ import {
   ORGANIZER_ROLES,
 } from "./conventions.js";
 import { dateRange, type TypedLiteral } from "./literal.js";
+import { getModel } from "./model.js";
 
 /** A derived term: its JSON-LD key, property and what it holds. */
 export interface DerivedTerm {
@@ -21,20 +22,108 @@ export interface DerivedTerm {
   readonly shape: string;
   readonly term: string;
   readonly curie: string;
-  /** `vocab`: a schema.org IRI; `ref`: record IRIs; `date`: a date literal; `reverse`: the record is the object. */
-  readonly kind: "vocab" | "ref" | "date" | "reverse";
+  /**
+   * `vocab`: an IRI of `values`; `ref`: record IRIs; `date`: a date literal; `day`: an
+   * `xsd:date`; `reverse`: the record is the object.
+   */
+  readonly kind: "vocab" | "ref" | "date" | "day" | "reverse";
   readonly array: boolean;
   readonly description: string;
+  /** For `vocab` terms: the values as written in JSON-LD and the IRI each stands for. */
+  readonly values?: readonly { readonly value: string; readonly curie: string }[];
+  /** For a date's bounds, precision and qualifiers: the date field they describe. */
+  readonly dateField?: string;
+  /** The generic property this one specialises (`sc:earliest` for every `…Earliest`). */
+  readonly superProperty?: string;
 }
 
-/** Every derived term. */
-export const DERIVED_TERMS: readonly DerivedTerm[] = [
+/** The precisions a date is written to; an interval has its own. */
+export const DATE_PRECISIONS = ["year", "month", "day", "datetime", "interval"] as const;
+
+/** The qualifiers a date may carry. */
+export const DATE_QUALIFIERS = ["uncertain", "approximate", "unspecified"] as const;
+
+const EVENT_STATUS_VALUES = ["EventScheduled", "EventPostponed", "EventCancelled"].map((s) => ({
+  value: `schema:${s}`,
+  curie: `schema:${s}`,
+}));
+
+/** The terms of a date's bounds, precision and qualifiers, as written for `field` of `shape`. */
+export function dateFacetTerms(shape: string, field: string): readonly DerivedTerm[] {
+  const where = `${shape}.${field}`;
+  return [
+    {
+      shape,
+      term: `${field}Earliest`,
+      curie: `sc:${field}Earliest`,
+      kind: "day",
+      array: false,
+      dateField: field,
+      superProperty: "sc:earliest",
+      description: `The first day ${where} may denote (xsd:date, in the date's own calendar day), for range queries; absent when an interval's start is open or unknown.`,
+    },
+    {
+      shape,
+      term: `${field}Latest`,
+      curie: `sc:${field}Latest`,
+      kind: "day",
+      array: false,
+      dateField: field,
+      superProperty: "sc:latest",
+      description: `The last day ${where} may denote (xsd:date, inclusive), for range queries; absent when an interval's end is open or unknown.`,
+    },
+    {
+      shape,
+      term: `${field}Precision`,
+      curie: `sc:${field}Precision`,
+      kind: "vocab",
+      array: false,
+      dateField: field,
+      superProperty: "sc:precision",
+      values: DATE_PRECISIONS.map((p) => ({ value: p, curie: `sc:DatePrecision-${p}` })),
+      description: `How precisely ${where} is written: year, month, day, datetime, or interval.`,
+    },
+    {
+      shape,
+      term: `${field}Qualifier`,
+      curie: `sc:${field}Qualifier`,
+      kind: "vocab",
+      array: true,
+      dateField: field,
+      superProperty: "sc:qualifier",
+      values: DATE_QUALIFIERS.map((q) => ({ value: q, curie: `sc:DateQualifier-${q}` })),
+      description: `The qualifiers of ${where} (either side, for an interval): uncertain (?), approximate (~), both (%), unspecified digits (X).`,
+    },
+  ];
+}
+
+/** Every derived term: the meeting's schema.org terms, then every date field's bounds. */
+export function derivedTerms(): readonly DerivedTerm[] {
+  if (allTerms) return allTerms;
+  const dates: DerivedTerm[] = [];
+  for (const shape of getModel().shapes)
+    for (const field of shape.fields)
+      if (field.value.type === "date" && !field.array)
+        dates.push(...dateFacetTerms(shape.name, field.name));
+  allTerms = [...MEETING_TERMS, ...dates];
+  return allTerms;
+}
+let allTerms: readonly DerivedTerm[] | undefined;
+
+/** The derived terms of a shape. */
+export function derivedTermsOf(shape: string): readonly DerivedTerm[] {
+  return derivedTerms().filter((t) => t.shape === shape);
+}
+
+/** The schema.org terms derived for meetings. */
+const MEETING_TERMS: readonly DerivedTerm[] = [
   {
     shape: "Meeting",
     term: "eventStatus",
     curie: "schema:eventStatus",
     kind: "vocab",
     array: false,
+    values: EVENT_STATUS_VALUES,
     description:
       "The schema.org status of the meeting: EventPostponed, EventCancelled, or else EventScheduled.",
   },
