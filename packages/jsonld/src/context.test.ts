@@ -48,7 +48,8 @@ function walk(
   if (!shape) return;
   const name = idOf(schema) ?? "?";
   for (const [field, fieldSchema] of Object.entries(shape)) {
-    const term = scope?.[field];
+    // A term is in the scoped context, or else at the top level.
+    const term = scope?.[field] ?? context[field];
     out.set(`${name}.${field}`, term);
     const inner = fieldValue(fieldSchema);
     if (schemaType(inner) === "object") {
@@ -176,7 +177,10 @@ describe("the context is exhaustive", () => {
     expect(scoped("State")["@id"]).toBe("schema:Country");
     expect(scoped("Meeting")["@id"]).toBe("schema:Event");
     expect(context.GovernmentOrganization).toEqual({ "@id": "schema:GovernmentOrganization" });
-    const meeting = scoped("Meeting")["@context"];
+    // A term the Meeting's type-scoped context does not define is a top-level one.
+    const meeting = new Proxy(scoped("Meeting")["@context"], {
+      get: (target, key: string) => target[key] ?? (context as Record<string, unknown>)[key],
+    }) as Record<string, { "@id": string }>;
     expect(
       Object.fromEntries(
         [
@@ -200,7 +204,7 @@ describe("the context is exhaustive", () => {
       organizer: "schema:organizer",
       about: "schema:about",
     });
-    expect(scoped("Source")["@context"].published?.["@id"]).toBe("schema:datePublished");
-    expect(scoped("Source")["@context"].publisher?.["@id"]).toBe("schema:publisher");
+    expect((context.published as { "@id": string })["@id"]).toBe("schema:datePublished");
+    expect((context.publisher as { "@id": string })["@id"]).toBe("schema:publisher");
   });
 });

@@ -23,7 +23,7 @@ describe("toJsonLd", () => {
 
   it("writes the dataset node first, then every record", () => {
     expect(doc["@graph"][0]).toEqual({
-      id: "",
+      id: "./",
       type: "Dataset",
       name: "Blinken's visit to China, April 2024",
       license: "CC0-1.0",
@@ -36,9 +36,9 @@ describe("toJsonLd", () => {
       type: "Meeting",
       kind: "visit",
       status: "planned",
-      date: { "@value": "2024-04-24/2024-04-26", "@type": "edtf:EDTF" },
-      startDate: { "@value": "2024-04-24", "@type": "xsd:date" },
-      endDate: { "@value": "2024-04-26", "@type": "xsd:date" },
+      date: { "@value": "2024-04-24/2024-04-26", type: "edtf:EDTF" },
+      startDate: { "@value": "2024-04-24", type: "xsd:date" },
+      endDate: { "@value": "2024-04-26", type: "xsd:date" },
       eventStatus: "schema:EventScheduled",
       location: { state: "china" },
     });

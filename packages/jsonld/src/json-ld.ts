@@ -51,8 +51,12 @@ export interface JsonLdDocument {
   readonly "@graph": readonly JsonLdNode[];
 }
 
+/**
+ * A typed value object. Its datatype is under the `type` alias of `@type`, as a JSON-LD
+ * processor compacts it, so compacting the expanded document gives this document back.
+ */
 function literal(value: TypedLiteral): JsonLdNode {
-  return { "@value": value.value, "@type": value.curie };
+  return { "@value": value.value, type: value.curie };
 }
 
 function fieldValue(field: Field, value: unknown, base: Base): JsonValue {
@@ -69,7 +73,7 @@ function fieldValue(field: Field, value: unknown, base: Base): JsonValue {
     case "url":
       return isSafeIri(value as string)
         ? (value as string)
-        : { "@value": value as string, "@type": "xsd:anyURI" };
+        : { "@value": value as string, type: "xsd:anyURI" };
     case "ref":
       return jsonLdRef(base, value as string);
     case "node":
@@ -157,7 +161,7 @@ export function documentHead(
   ];
   if (base.relative) context.push({ "@base": base.iri });
   const dataset = nodeObject(getModel().dataset, datasetMetadata(input), base, {
-    id: base.relative ? "" : base.iri,
+    id: base.relative ? "./" : base.iri,
     type: "Dataset",
   });
   return { context, dataset };
