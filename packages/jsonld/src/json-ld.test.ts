@@ -14,10 +14,17 @@ describe("toJsonLd", () => {
   const doc = toJsonLd(dataset, { base });
   const node = (id: string) => doc["@graph"].find((n) => n.id === id);
 
-  it("references the context and sets @base", () => {
-    expect(doc["@context"]).toEqual([STATECRAFT_CONTEXT_URL, { "@base": base }]);
-    expect(toJsonLd(dataset, { base, context: "embed" })["@context"][0]).toEqual(
-      statecraftContext()["@context"],
+  it("embeds the context by default, or references a URL, and sets @base", () => {
+    expect(doc["@context"]).toEqual([statecraftContext()["@context"], { "@base": base }]);
+    expect(toJsonLd(dataset, { base, context: "url" })["@context"]).toEqual([
+      STATECRAFT_CONTEXT_URL,
+      { "@base": base },
+    ]);
+    expect(STATECRAFT_CONTEXT_URL).toMatch(/\/context\/\d+\.\d+\.jsonld$/);
+    const own = "https://example.org/statecraft/context.jsonld";
+    expect(toJsonLd(dataset, { base, context: { url: own } })["@context"][0]).toBe(own);
+    expect(() => toJsonLd(dataset, { context: { url: "not a url" } })).toThrow(
+      expect.objectContaining({ code: "invalid_option" }),
     );
   });
 
@@ -54,7 +61,7 @@ describe("toJsonLd", () => {
   });
 
   it("writes absolute IRIs when the base does not end in /", () => {
-    const urn = toJsonLd(dataset, { base: "urn:sc:" });
+    const urn = toJsonLd(dataset, { base: "urn:sc:", context: "url" });
     expect(urn["@context"]).toEqual([STATECRAFT_CONTEXT_URL]);
     expect(urn["@graph"][0]?.id).toBe("urn:sc:");
     expect(urn["@graph"].find((n) => n.id === "urn:sc:antony-blinken")).toMatchObject({

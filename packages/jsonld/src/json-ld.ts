@@ -18,15 +18,18 @@ import {
   recordsOf,
   shapeOf,
 } from "./internal/records.js";
+import { StatecraftJsonLdError } from "./error.js";
 import { STATECRAFT_CONTEXT_URL } from "./namespaces.js";
 
 /** Options of {@link toJsonLd}. */
 export interface JsonLdOptions extends BaseOptions {
   /**
-   * Reference the context by its URL ({@link STATECRAFT_CONTEXT_URL}, the default), or embed it
-   * (`"embed"`) so the document is self-contained.
+   * How the document gets its context: `"embed"` (the default) writes the context into the
+   * document, so it is self-contained and any processor reads it offline; `"url"` references
+   * {@link STATECRAFT_CONTEXT_URL}, which is not served yet; `{ url }` references a copy of the
+   * shipped `@statecraft/jsonld/context.jsonld` that you serve yourself.
    */
-  readonly context?: "url" | "embed";
+  readonly context?: "embed" | "url" | { readonly url: string };
 }
 
 /** A JSON value. */
@@ -146,6 +149,16 @@ export function recordNode(record: StatecraftRecord, base: Base): JsonLdNode {
   return node;
 }
 
+/** Checks a context URL given by the user: an absolute IRI. */
+function contextUrl(url: string): string {
+  if (!isSafeIri(url))
+    throw new StatecraftJsonLdError(
+      "invalid_option",
+      `context URL ${JSON.stringify(url)} is not an absolute IRI (such as https://example.org/statecraft/context.jsonld)`,
+    );
+  return url;
+}
+
 /**
  * The document's `@context` and the dataset node.
  *
@@ -156,8 +169,13 @@ export function documentHead(
   base: Base,
   options: JsonLdOptions | undefined,
 ): { context: (string | ContextDefinition)[]; dataset: JsonLdNode } {
+  const option = options?.context ?? "embed";
   const context: (string | ContextDefinition)[] = [
-    options?.context === "embed" ? statecraftContext()["@context"] : STATECRAFT_CONTEXT_URL,
+    option === "embed"
+      ? statecraftContext()["@context"]
+      : option === "url"
+        ? STATECRAFT_CONTEXT_URL
+        : contextUrl(option.url),
   ];
   if (base.relative) context.push({ "@base": base.iri });
   const dataset = nodeObject(getModel().dataset, datasetMetadata(input), base, {

@@ -33,6 +33,20 @@ function checkBase(base: string): void {
   }
 }
 
+/** `--context embed|URL`: how the JSON-LD document gets its context. */
+function contextOption(
+  value: string | undefined,
+  format: ExportFormat,
+): "embed" | { readonly url: string } {
+  if (value === undefined || value === "embed") return "embed";
+  if (format !== "jsonld") throw new UsageError("--context applies to --format jsonld only");
+  if (!/^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|^`\\]+$/.test(value))
+    throw new UsageError(
+      `--context: ${JSON.stringify(value)} is neither "embed" nor an absolute URL such as https://example.org/statecraft/context.jsonld`,
+    );
+  return { url: value };
+}
+
 function kilobytes(bytes: number): string {
   return bytes < 1000 ? `${bytes} B` : `${(bytes / 1000).toFixed(1)} kB`;
 }
@@ -58,6 +72,13 @@ export default defineCommand({
       description: "Base IRI of record IRIs (a record's IRI is the base plus its id)",
       valueHint: "IRI",
     },
+    context: {
+      type: "string",
+      defaultText: "embed",
+      description:
+        "JSON-LD only: embed the context in the document, or reference it at this URL (a copy of @statecraft/jsonld/context.jsonld you serve)",
+      valueHint: "embed|URL",
+    },
     canonical: {
       type: "boolean",
       description:
@@ -82,6 +103,10 @@ export default defineCommand({
       "canonical N-Quads under your own IRIs",
     ],
     ["statecraft export data/meetings.yaml --format jsonld | jq .", "one file, to stdout"],
+    [
+      "statecraft export data/ -f jsonld --context https://example.org/ctx.jsonld -o out/",
+      "reference a context you serve",
+    ],
   ],
   notes: [
     "The data is validated first, with the same rules as statecraft validate (and the rules of statecraft.config.json). Invalid data is not exported: the validation report goes to stderr, and the output file, if it exists, is left untouched. Warnings do not stop the export: their counts are shown on stderr (statecraft validate lists them).",
@@ -95,6 +120,7 @@ export default defineCommand({
       throw new UsageError(`--format is required: ${EXPORT_FORMATS.join(" or ")}`);
     const base = options.base ?? DEFAULT_BASE;
     checkBase(base);
+    const context = contextOption(options.context, format);
     const canonical = options.canonical === true;
     const read = readOptions(options);
     const cwd = process.cwd();
@@ -143,6 +169,7 @@ export default defineCommand({
         format,
         base,
         canonical,
+        context,
         output: output ?? process.stdout,
       });
       if (output !== undefined) {
