@@ -7,11 +7,25 @@ import {
   derivedTerms,
 } from "../../src/internal/derived.js";
 import { type Field, getModel, type Shape } from "../../src/internal/model.js";
-import { STATECRAFT_VOCAB } from "../../src/namespaces.js";
+import {
+  ALIGNMENT_PREFIXES,
+  ALIGNMENTS,
+  ONTOLOGY_METADATA,
+} from "../../src/internal/conventions.js";
+import { expandCurie, STATECRAFT_VOCAB, STATECRAFT_VOCAB_VERSION } from "../../src/namespaces.js";
 import { targetClasses } from "./reference-target.js";
 import { iri, owl, rdf, rdfs, turtle } from "./turtle.js";
 
 const { namedNode, literal } = DataFactory;
+
+/** Expands a CURIE of the Statecraft prefixes or of {@link ALIGNMENT_PREFIXES}. */
+function expandAlignment(curie: string): string {
+  const colon = curie.indexOf(":");
+  const prefix = curie.slice(0, colon);
+  return Object.hasOwn(ALIGNMENT_PREFIXES, prefix)
+    ? `${ALIGNMENT_PREFIXES[prefix]}${curie.slice(colon + 1)}`
+    : expandCurie(curie);
+}
 
 /** What the generic date properties mean. */
 const GENERIC_DATE_COMMENTS: Readonly<Record<string, string>> = {
@@ -91,7 +105,23 @@ export function renderVocabulary(): Promise<string> {
   const model = getModel();
   return turtle((w) => {
     const ontology = namedNode(STATECRAFT_VOCAB);
+    const align = (curie: string) => namedNode(expandAlignment(curie));
     w.addQuad(ontology, rdf("type"), owl("Ontology"));
+    w.addQuad(
+      ontology,
+      owl("versionIRI"),
+      namedNode(`https://w3id.org/statecraft/vocab/${STATECRAFT_VOCAB_VERSION}`),
+    );
+    w.addQuad(ontology, owl("versionInfo"), literal(STATECRAFT_VOCAB_VERSION));
+    w.addQuad(ontology, align("dcterms:license"), namedNode(ONTOLOGY_METADATA.license));
+    w.addQuad(ontology, align("dcterms:creator"), literal(ONTOLOGY_METADATA.creator));
+    w.addQuad(ontology, iri("schema:url"), namedNode(ONTOLOGY_METADATA.homepage));
+    w.addQuad(
+      ontology,
+      align("vann:preferredNamespacePrefix"),
+      literal(ONTOLOGY_METADATA.preferredPrefix),
+    );
+    w.addQuad(ontology, align("vann:preferredNamespaceUri"), literal(STATECRAFT_VOCAB));
     w.addQuad(ontology, rdfs("label"), literal("Statecraft vocabulary", "en"));
     w.addQuad(
       ontology,
@@ -120,10 +150,15 @@ export function renderVocabulary(): Promise<string> {
       w.addQuad(subject, rdf("type"), owl(objectValued ? "ObjectProperty" : "DatatypeProperty"));
       w.addQuad(subject, rdfs("label"), literal(humanize(curie.slice(3)), "en"));
       w.addQuad(subject, rdfs("comment"), literal(describeUses(uses), "en"));
-      for (const shape of new Set(uses.map((u) => u.shape.curie)))
-        w.addQuad(subject, iri("schema:domainIncludes"), iri(shape));
-      for (const range of new Set(uses.flatMap((u) => rangeOf(u.field))))
-        w.addQuad(subject, iri("schema:rangeIncludes"), iri(range));
+      const domains = new Set(uses.map((u) => u.shape.curie));
+      const ranges = new Set(uses.flatMap((u) => rangeOf(u.field)));
+      for (const shape of domains) w.addQuad(subject, iri("schema:domainIncludes"), iri(shape));
+      for (const range of ranges) w.addQuad(subject, iri("schema:rangeIncludes"), iri(range));
+      // rdfs:domain and rdfs:range only when there is one: several would mean their intersection.
+      const [domain] = domains;
+      if (domains.size === 1 && domain) w.addQuad(subject, rdfs("domain"), iri(domain));
+      const [range] = ranges;
+      if (ranges.size === 1 && range) w.addQuad(subject, rdfs("range"), iri(range));
       w.addQuad(subject, rdfs("isDefinedBy"), ontology);
     }
     // Derived date facets: one property per date field, each under a generic one.
@@ -170,6 +205,7 @@ export function renderVocabulary(): Promise<string> {
     ] as const) {
       const subject = iri(`sc:${name}`);
       w.addQuad(subject, rdf("type"), owl("Class"));
+      w.addQuad(subject, rdf("type"), align("skos:ConceptScheme"));
       w.addQuad(subject, rdfs("label"), literal(humanize(name), "en"));
       w.addQuad(
         subject,
@@ -180,14 +216,23 @@ export function renderVocabulary(): Promise<string> {
       for (const value of values) {
         const member = iri(`sc:${name}-${value}`);
         w.addQuad(member, rdf("type"), subject);
+        w.addQuad(member, rdf("type"), align("skos:Concept"));
+        w.addQuad(member, align("skos:inScheme"), subject);
+        w.addQuad(member, align("skos:topConceptOf"), subject);
+        w.addQuad(member, align("skos:prefLabel"), literal(humanize(value), "en"));
+        w.addQuad(member, align("skos:notation"), literal(value));
         w.addQuad(member, rdfs("label"), literal(humanize(value), "en"));
         w.addQuad(member, iri("schema:identifier"), literal(value));
         w.addQuad(member, rdfs("isDefinedBy"), ontology);
       }
     }
+    for (const [subject, predicate, object] of ALIGNMENTS)
+      w.addQuad(align(subject), align(predicate), align(object));
     for (const enumeration of model.enumerations) {
       const subject = iri(enumeration.curie);
       w.addQuad(subject, rdf("type"), owl("Class"));
+      // Punned: the class of the values is also the SKOS concept scheme they belong to.
+      w.addQuad(subject, rdf("type"), align("skos:ConceptScheme"));
       w.addQuad(subject, rdfs("label"), literal(humanize(enumeration.name), "en"));
       w.addQuad(subject, rdfs("comment"), literal(`Values of: ${enumeration.description}`, "en"));
       w.addQuad(
@@ -199,6 +244,11 @@ export function renderVocabulary(): Promise<string> {
       for (const value of enumeration.values) {
         const member = namedNode(value.iri);
         w.addQuad(member, rdf("type"), subject);
+        w.addQuad(member, rdf("type"), align("skos:Concept"));
+        w.addQuad(member, align("skos:inScheme"), subject);
+        w.addQuad(member, align("skos:topConceptOf"), subject);
+        w.addQuad(member, align("skos:prefLabel"), literal(humanize(value.value), "en"));
+        w.addQuad(member, align("skos:notation"), literal(value.value));
         w.addQuad(member, rdfs("label"), literal(humanize(value.value), "en"));
         w.addQuad(member, iri("schema:identifier"), literal(value.value));
         w.addQuad(member, rdfs("isDefinedBy"), ontology);
