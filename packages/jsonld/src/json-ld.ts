@@ -5,6 +5,7 @@
  */
 import type { StatecraftRecord } from "@statecraft/core";
 import { type ContextDefinition, statecraftContext } from "./context.js";
+import { StatecraftJsonLdError } from "./error.js";
 import { derivedTypes, meetingExtras } from "./internal/derived.js";
 import { type Base, isSafeIri, jsonLdRef } from "./internal/iri.js";
 import { dateFacets, dateLiteral, type TypedLiteral } from "./internal/literal.js";
@@ -18,7 +19,6 @@ import {
   recordsOf,
   shapeOf,
 } from "./internal/records.js";
-import { StatecraftJsonLdError } from "./error.js";
 import { STATECRAFT_CONTEXT_URL } from "./namespaces.js";
 
 /** Options of {@link toJsonLd}. */

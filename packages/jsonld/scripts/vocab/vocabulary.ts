@@ -1,17 +1,17 @@
 /** The RDFS/OWL vocabulary of the `sc:` terms, rendered from the model as Turtle. */
 import { DataFactory, type Quad_Object } from "n3";
 import {
+  ALIGNMENT_PREFIXES,
+  ALIGNMENTS,
+  ONTOLOGY_METADATA,
+} from "../../src/internal/conventions.js";
+import {
   DATE_PRECISIONS,
   DATE_QUALIFIERS,
   type DerivedTerm,
   derivedTerms,
 } from "../../src/internal/derived.js";
 import { type Field, getModel, type Shape } from "../../src/internal/model.js";
-import {
-  ALIGNMENT_PREFIXES,
-  ALIGNMENTS,
-  ONTOLOGY_METADATA,
-} from "../../src/internal/conventions.js";
 import { expandCurie, STATECRAFT_VOCAB, STATECRAFT_VOCAB_VERSION } from "../../src/namespaces.js";
 import { targetClasses } from "./reference-target.js";
 import { iri, owl, rdf, rdfs, turtle } from "./turtle.js";
