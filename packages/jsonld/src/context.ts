@@ -5,7 +5,7 @@
  */
 import { DERIVED_TYPES, type DerivedTerm, derivedTermsOf } from "./internal/derived.js";
 import { type Field, getModel, type Shape } from "./internal/model.js";
-import { PREFIXES } from "./namespaces.js";
+import { PREFIXES, WIKIDATA_ENTITY } from "./namespaces.js";
 
 /** A JSON-LD term definition, as the context writes it: an IRI, or an expanded definition. */
 export type TermDefinition =
@@ -75,6 +75,10 @@ function derivedTerm(derived: DerivedTerm): ScopedTerm {
     derived.kind === "reverse" ? { "@reverse": derived.curie } : { "@id": derived.curie };
   if (derived.kind === "ref" || derived.kind === "reverse") def["@type"] = "@id";
   if (derived.kind === "day") def["@type"] = "xsd:date";
+  if (derived.kind === "entity") {
+    def["@type"] = "@vocab";
+    def["@context"] = { "@vocab": WIKIDATA_ENTITY };
+  }
   if (derived.kind === "vocab") {
     def["@type"] = "@vocab";
     const named = (derived.values ?? []).filter((v) => v.value !== v.curie);

@@ -6,7 +6,7 @@
 import type { StatecraftRecord } from "@statecraft/core";
 import { type ContextDefinition, statecraftContext } from "./context.js";
 import { StatecraftJsonLdError } from "./error.js";
-import { derivedTypes, meetingExtras } from "./internal/derived.js";
+import { derivedTypes, meetingExtras, stateWikidata } from "./internal/derived.js";
 import { type Base, isSafeIri, jsonLdRef } from "./internal/iri.js";
 import { dateFacets, dateLiteral, type TypedLiteral } from "./internal/literal.js";
 import type { Field, Shape } from "./internal/model.js";
@@ -134,6 +134,8 @@ export function recordNode(record: StatecraftRecord, base: Base): JsonLdNode {
     base,
     head,
   ) as Record<string, JsonValue>;
+  const item = stateWikidata(record);
+  if (item !== undefined) node.sameAs = item;
   if (record.type === "meeting") {
     const extras = meetingExtras(record);
     node.eventStatus = extras.eventStatus;

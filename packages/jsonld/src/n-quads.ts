@@ -5,7 +5,7 @@
  */
 import type { StatecraftRecord } from "@statecraft/core";
 import { canonicalTreeNQuads } from "./internal/canonical-labels.js";
-import { derivedTypes, meetingExtras } from "./internal/derived.js";
+import { derivedTypes, meetingExtras, OWL_SAME_AS, stateWikidata } from "./internal/derived.js";
 import { type Base, isSafeIri, recordIri } from "./internal/iri.js";
 import { dateFacets, dateLiteral, numberNQuad } from "./internal/literal.js";
 import { type Enumeration, type Field, getModel, type Shape } from "./internal/model.js";
@@ -17,7 +17,7 @@ import {
   recordsOf,
   shapeOf,
 } from "./internal/records.js";
-import { expandCurie, RDF, XSD } from "./namespaces.js";
+import { expandCurie, RDF, WIKIDATA_ENTITY, XSD } from "./namespaces.js";
 
 /** Options of {@link toNQuads}. */
 export type NQuadsOptions = BaseOptions;
@@ -28,6 +28,7 @@ const RDF_REST = `<${RDF}rest>`;
 const RDF_NIL = `<${RDF}nil>`;
 const XSD_ANY_URI = `<${XSD}anyURI>`;
 const XSD_DATE = `<${XSD}date>`;
+const OWL_SAME_AS_TERM = `<${OWL_SAME_AS}>`;
 
 const STRING_ESCAPES: Readonly<Record<string, string>> = {
   "\b": "\\b",
@@ -206,6 +207,8 @@ class QuadWriter {
     this.emit(subject, RDF_TYPE, `<${shape.iri}>`);
     for (const extra of derivedTypes(record)) this.emit(subject, RDF_TYPE, term(`schema:${extra}`));
     this.fields(subject, shape, record as unknown as Record<string, unknown>);
+    const item = stateWikidata(record);
+    if (item !== undefined) this.emit(subject, OWL_SAME_AS_TERM, `<${WIKIDATA_ENTITY}${item}>`);
     if (record.type === "meeting") {
       const extras = meetingExtras(record);
       this.emit(subject, term("schema:eventStatus"), term(extras.eventStatus));

@@ -13,6 +13,7 @@ import {
   GOVERNMENT_ORGANIZATION_KINDS,
   ORGANIZER_ROLES,
 } from "./conventions.js";
+import { COUNTRY_WIKIDATA } from "./generated/country-wikidata.js";
 import { dateRange, type TypedLiteral } from "./literal.js";
 import { getModel } from "./model.js";
 
@@ -24,9 +25,9 @@ export interface DerivedTerm {
   readonly curie: string;
   /**
    * `vocab`: an IRI of `values`; `ref`: record IRIs; `date`: a date literal; `day`: an
-   * `xsd:date`; `reverse`: the record is the object.
+   * `xsd:date`; `reverse`: the record is the object; `entity`: a Wikidata item.
    */
-  readonly kind: "vocab" | "ref" | "date" | "day" | "reverse";
+  readonly kind: "vocab" | "ref" | "date" | "day" | "reverse" | "entity";
   readonly array: boolean;
   readonly description: string;
   /** For `vocab` terms: the values as written in JSON-LD and the IRI each stands for. */
@@ -115,8 +116,20 @@ export function derivedTermsOf(shape: string): readonly DerivedTerm[] {
   return derivedTerms().filter((t) => t.shape === shape);
 }
 
-/** The schema.org terms derived for meetings. */
+/** `owl:sameAs`, written in full: the context declares no `owl:` prefix. */
+export const OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs";
+
+/** The schema.org terms derived for meetings, and a state's Wikidata item. */
 const MEETING_TERMS: readonly DerivedTerm[] = [
+  {
+    shape: "State",
+    term: "sameAs",
+    curie: OWL_SAME_AS,
+    kind: "entity",
+    array: false,
+    description:
+      "The state's Wikidata item, from its ISO 3166-1 code (the datasets/country-codes list): the same country.",
+  },
   {
     shape: "Meeting",
     term: "eventStatus",
@@ -199,6 +212,15 @@ export function derivedTypes(record: StatecraftRecord): readonly string[] {
     GOVERNMENT_ORGANIZATION_KINDS.has(record.organizationKind)
     ? ["GovernmentOrganization"]
     : [];
+}
+
+/** The Wikidata item id (`Q148`) of a state from its ISO 3166-1 code, if the code has one. */
+export function stateWikidata(record: StatecraftRecord): string | undefined {
+  if (record.type !== "actor" || record.kind !== "state" || record.iso3166 === undefined)
+    return undefined;
+  return Object.hasOwn(COUNTRY_WIKIDATA, record.iso3166)
+    ? COUNTRY_WIKIDATA[record.iso3166]
+    : undefined;
 }
 
 /** The values of a meeting's derived terms. */
