@@ -14,8 +14,10 @@ export const RDFS = "http://www.w3.org/2000/01/rdf-schema#";
 export const OWL = "http://www.w3.org/2002/07/owl#";
 /** SHACL. */
 export const SH = "http://www.w3.org/ns/shacl#";
-/** The namespace of the Statecraft SHACL shapes. */
+/** The namespace of the Statecraft SHACL shapes (the strict profile). */
 export const SHAPES = "https://w3id.org/statecraft/shapes#";
+/** The namespace of the open SHACL profile, for consumers' graphs. */
+export const OPEN_SHAPES = "https://w3id.org/statecraft/shapes/open#";
 const TURTLE_PREFIXES = {
   ...PREFIXES,
   ...ALIGNMENT_PREFIXES,
@@ -24,6 +26,7 @@ const TURTLE_PREFIXES = {
   owl: OWL,
   sh: SH,
   scsh: SHAPES,
+  scopen: OPEN_SHAPES,
 };
 
 /** The IRI of a CURIE with a Statecraft prefix (`sc:`, `schema:`…). */
