@@ -6,12 +6,13 @@
 import type { StatecraftRecord } from "@statecraft/core";
 import { type ContextDefinition, statecraftContext } from "./context.js";
 import { StatecraftJsonLdError } from "./error.js";
-import { derivedTypes, meetingExtras, stateWikidata } from "./internal/derived.js";
+import { type ActorKinds, derivedTypes, meetingExtras, stateWikidata } from "./internal/derived.js";
 import { type Base, isSafeIri, jsonLdRef } from "./internal/iri.js";
 import { dateFacets, dateLiteral, type TypedLiteral } from "./internal/literal.js";
 import type { Field, Shape } from "./internal/model.js";
 import { getModel } from "./internal/model.js";
 import {
+  actorKindsOf,
   type BaseOptions,
   baseOf,
   datasetMetadata,
@@ -121,7 +122,7 @@ function nodeObject(
  *
  * @internal
  */
-export function recordNode(record: StatecraftRecord, base: Base): JsonLdNode {
+export function recordNode(record: StatecraftRecord, base: Base, kinds?: ActorKinds): JsonLdNode {
   const shape = shapeOf(record);
   const extraTypes = derivedTypes(record);
   const head: JsonLdNode = {
@@ -137,7 +138,7 @@ export function recordNode(record: StatecraftRecord, base: Base): JsonLdNode {
   const item = stateWikidata(record);
   if (item !== undefined) node.sameAs = item;
   if (record.type === "meeting") {
-    const extras = meetingExtras(record);
+    const extras = meetingExtras(record, kinds);
     node.eventStatus = extras.eventStatus;
     if (extras.startDate) node.startDate = literal(extras.startDate);
     if (extras.endDate) node.endDate = literal(extras.endDate);
@@ -211,9 +212,10 @@ export function documentHead(
 export function toJsonLd(input: ExportInput, options?: JsonLdOptions): JsonLdDocument {
   const base = baseOf(options);
   const { context, dataset } = documentHead(input, base, options);
+  const kinds = actorKindsOf(input);
   const graph: JsonLdNode[] = [dataset];
   for (const record of recordsOf(input, options?.canonical ?? false))
-    graph.push(recordNode(record, base));
+    graph.push(recordNode(record, base, kinds));
   return { "@context": context, "@graph": graph };
 }
 
@@ -240,10 +242,11 @@ export function* toJsonLdText(
 ): Generator<string, void, undefined> {
   const base = baseOf(options);
   const { context, dataset } = documentHead(input, base, options);
+  const kinds = actorKindsOf(input);
   const indent = (text: string): string => text.replaceAll("\n", "\n    ");
   yield `{\n  "@context": ${JSON.stringify(context, null, 2).replaceAll("\n", "\n  ")},\n  "@graph": [\n    ${indent(JSON.stringify(dataset, null, 2))}`;
   for (const record of recordsOf(input, options?.canonical ?? false)) {
-    yield `,\n    ${indent(JSON.stringify(recordNode(record, base), null, 2))}`;
+    yield `,\n    ${indent(JSON.stringify(recordNode(record, base, kinds), null, 2))}`;
   }
   yield "\n  ]\n}\n";
 }

@@ -5,11 +5,18 @@
  */
 import type { StatecraftRecord } from "@statecraft/core";
 import { canonicalTreeNQuads } from "./internal/canonical-labels.js";
-import { derivedTypes, meetingExtras, OWL_SAME_AS, stateWikidata } from "./internal/derived.js";
+import {
+  type ActorKinds,
+  derivedTypes,
+  meetingExtras,
+  OWL_SAME_AS,
+  stateWikidata,
+} from "./internal/derived.js";
 import { type Base, isSafeIri, recordIri } from "./internal/iri.js";
 import { dateFacets, dateLiteral, numberNQuad } from "./internal/literal.js";
 import { type Enumeration, type Field, getModel, type Shape } from "./internal/model.js";
 import {
+  actorKindsOf,
   type BaseOptions,
   baseOf,
   datasetMetadata,
@@ -76,7 +83,10 @@ class QuadWriter {
   private blank = 0;
   lines: string[] = [];
 
-  constructor(private readonly base: Base) {}
+  constructor(
+    private readonly base: Base,
+    private readonly kinds?: ActorKinds,
+  ) {}
 
   private newBlank(): string {
     return `_:b${this.blank++}`;
@@ -210,7 +220,7 @@ class QuadWriter {
     const item = stateWikidata(record);
     if (item !== undefined) this.emit(subject, OWL_SAME_AS_TERM, `<${WIKIDATA_ENTITY}${item}>`);
     if (record.type === "meeting") {
-      const extras = meetingExtras(record);
+      const extras = meetingExtras(record, this.kinds);
       this.emit(subject, term("schema:eventStatus"), term(extras.eventStatus));
       if (extras.startDate)
         this.emit(
@@ -251,7 +261,7 @@ function* plainLines(
   input: ExportInput,
   options: NQuadsOptions | undefined,
 ): Generator<string, void, undefined> {
-  const writer = new QuadWriter(baseOf(options));
+  const writer = new QuadWriter(baseOf(options), actorKindsOf(input));
   writer.dataset(datasetMetadata(input));
   yield* writer.take();
   for (const record of recordsOf(input, false)) {

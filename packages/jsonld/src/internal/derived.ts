@@ -162,7 +162,8 @@ const MEETING_TERMS: readonly DerivedTerm[] = [
     curie: "schema:attendee",
     kind: "ref",
     array: true,
-    description: "Participants whose attendance is attended, confirmed or expected.",
+    description:
+      "Participants whose attendance is attended, confirmed or expected; for a state, its government (an organisation of kind government with that jurisdiction), or none: schema.org expects a person or organisation.",
   },
   {
     shape: "Meeting",
@@ -170,7 +171,8 @@ const MEETING_TERMS: readonly DerivedTerm[] = [
     curie: "schema:organizer",
     kind: "ref",
     array: true,
-    description: "Participants whose role is host or chair.",
+    description:
+      "Participants whose role is host or chair; for a state, its government, or none (as for attendee).",
   },
   {
     shape: "Meeting",
@@ -235,13 +237,52 @@ export interface MeetingExtras {
   readonly subEventOf?: string;
 }
 
+/**
+ * What the writers know of the actors, when the input is in memory (a dataset or an array):
+ * which ids are states, and each state's government (an organisation of kind `government` whose
+ * jurisdiction it is).
+ */
+export interface ActorKinds {
+  readonly states: ReadonlySet<string>;
+  readonly governments: ReadonlyMap<string, string>;
+}
+
+/** Indexes the states and their governments among records. */
+export function actorKinds(records: Iterable<StatecraftRecord>): ActorKinds {
+  const states = new Set<string>();
+  const governments = new Map<string, string>();
+  for (const record of records) {
+    if (record.type !== "actor") continue;
+    if (record.kind === "state") states.add(record.id);
+    else if (
+      record.kind === "organization" &&
+      record.organizationKind === "government" &&
+      record.jurisdiction !== undefined &&
+      !governments.has(record.jurisdiction)
+    )
+      governments.set(record.jurisdiction, record.id);
+  }
+  return { states, governments };
+}
+
+/**
+ * The record `schema:attendee` and `schema:organizer` point at for a participant: the actor, or
+ * for a state (a `schema:Country`, which schema.org does not allow there) its government, or none.
+ */
+function agentOf(actor: string, kinds: ActorKinds | undefined): string | undefined {
+  if (kinds === undefined || !kinds.states.has(actor)) return actor;
+  return kinds.governments.get(actor);
+}
+
 /** Computes a meeting's derived values. */
-export function meetingExtras(meeting: Meeting): MeetingExtras {
+export function meetingExtras(meeting: Meeting, kinds?: ActorKinds): MeetingExtras {
   const attendee = new Set<string>();
   const organizer = new Set<string>();
   for (const p of meeting.participants) {
-    if (ATTENDEE_STATUSES.has(p.attendance)) attendee.add(p.actor);
-    if (ORGANIZER_ROLES.has(p.role)) organizer.add(p.actor);
+    const agent = agentOf(p.actor, kinds);
+    if (agent === undefined) continue;
+    if (ATTENDEE_STATUSES.has(p.attendance)) attendee.add(agent);
+    if (ORGANIZER_ROLES.has(p.role)) organizer.add(agent);
   }
   const about = new Set<string>();
   for (const item of meeting.agenda ?? []) about.add(item.issue);

@@ -11,6 +11,7 @@ import {
 } from "@statecraft/core";
 import { StatecraftJsonLdError } from "../error.js";
 import { type BaseOptions, DEFAULT_BASE, type ExportInput } from "../export-input.js";
+import { type ActorKinds, actorKinds } from "./derived.js";
 import { type Base, checkBase, encodeId } from "./iri.js";
 import { getModel, type Shape } from "./model.js";
 
@@ -92,6 +93,15 @@ function checked(record: StatecraftRecord): StatecraftRecord {
 
 function* checkedRecords(records: Iterable<StatecraftRecord>): Iterable<StatecraftRecord> {
   for (const record of records) yield checked(record);
+}
+
+/**
+ * The states and governments of an input held in memory (a dataset or an array); `undefined` for
+ * a lazy stream of records, which is read once.
+ */
+export function actorKindsOf(input: ExportInput): ActorKinds | undefined {
+  if (isDataset(input)) return actorKinds(input.actors ?? []);
+  return Array.isArray(input) ? actorKinds(input as readonly StatecraftRecord[]) : undefined;
 }
 
 /** Records of the input, in dataset order; sorted by type then encoded id when canonical. */
