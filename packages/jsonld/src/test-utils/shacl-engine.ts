@@ -38,16 +38,10 @@ export async function validateWithShaclEngine(
   const report = await validator.validate({ dataset: data });
   return {
     conforms: report.conforms,
-    violations: report.results.map(
-      (r: {
-        focusNode?: { term?: { value: string } };
-        path?: { predicates?: { value: string }[] }[];
-        message?: { value: string }[];
-      }) => ({
-        focus: r.focusNode?.term?.value ?? "",
-        path: r.path?.[0]?.predicates?.[0]?.value ?? "",
-        message: (r.message ?? []).map((m) => m.value).join("; "),
-      }),
-    ),
+    violations: report.results.map((r) => ({
+      focus: r.focusNode?.term?.value ?? "",
+      path: r.path?.[0]?.predicates?.[0]?.value ?? "",
+      message: (r.message ?? []).map((m) => m.value).join("; "),
+    })),
   };
 }
