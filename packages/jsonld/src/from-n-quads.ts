@@ -6,7 +6,7 @@
 import { type Dataset, isPartialDate, type StatecraftRecord, toDataset } from "@statecraft/core";
 import { StatecraftJsonLdError } from "./error.js";
 import { DEFAULT_BASE } from "./export-input.js";
-import { DERIVED_TYPES, derivedTerms } from "./internal/derived.js";
+import { DERIVED_TYPES, derivedTerms, VOID_URI_SPACE } from "./internal/derived.js";
 import { recordsById, setItems } from "./internal/graph-order.js";
 import { checkBase, decodeId } from "./internal/iri.js";
 import { dateLiteral } from "./internal/literal.js";
@@ -496,7 +496,12 @@ export async function fromNQuads(
   if (datasetNodes.length > 1)
     fail(typesOf(datasetNodes[1] as Subject)[0]?.line ?? 0, "a second schema:Dataset node");
   const datasetNode = datasetNodes[0];
-  const base = options?.base ?? datasetNode?.term.value ?? DEFAULT_BASE;
+  const uriSpace = datasetNode?.statements.find((s) => s.predicate === VOID_URI_SPACE)?.object;
+  const base =
+    options?.base ??
+    (uriSpace?.kind === "literal" ? uriSpace.value : undefined) ??
+    datasetNode?.term.value ??
+    DEFAULT_BASE;
   const reader = new RecordReader(graph, base);
 
   const records: StatecraftRecord[] = [];
@@ -521,6 +526,7 @@ export async function fromNQuads(
         "the dataset node",
         first,
         {},
+        derivedPredicatesOf(model.dataset.name),
       ) as typeof metadata;
       continue;
     }

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { statecraftContext } from "./context.js";
 import { StatecraftJsonLdError } from "./error.js";
 import { fromJsonLd } from "./from-json-ld.js";
+import { fromNQuads } from "./from-n-quads.js";
 import { toJsonLd, toJsonLdText } from "./json-ld.js";
+import { toNQuadsString } from "./n-quads.js";
 import { STATECRAFT_CONTEXT_URL } from "./namespaces.js";
 import { loadExample } from "./test-utils/example.js";
 
@@ -34,8 +36,26 @@ describe("toJsonLd", () => {
       type: "Dataset",
       name: "Blinken's visit to China, April 2024",
       license: "CC0-1.0",
+      uriSpace: base,
     });
     expect(doc["@graph"]).toHaveLength(datasetRecords(dataset).length + 1);
+  });
+
+  it("gives each dataset its own IRI under the default base, and states the base", async () => {
+    const records = datasetRecords(dataset);
+    const all = toJsonLd(records)["@graph"][0];
+    const some = toJsonLd(records.slice(1))["@graph"][0];
+    expect(all?.id).toMatch(/^urn:statecraft:dataset:[0-9a-f]{16}$/);
+    expect(some?.id).toMatch(/^urn:statecraft:dataset:[0-9a-f]{16}$/);
+    expect(all?.id).not.toBe(some?.id);
+    expect(toJsonLd([...records].reverse())["@graph"][0]?.id).toBe(all?.id);
+    expect(all?.uriSpace).toBe("urn:statecraft:");
+    const nquads = await toNQuadsString(records);
+    expect(nquads).toContain(
+      `<${all?.id}> <http://rdfs.org/ns/void#uriSpace> "urn:statecraft:" .\n`,
+    );
+    expect(fromJsonLd(toJsonLd(records)).actors?.length).toBe(dataset.actors?.length);
+    expect((await fromNQuads(nquads)).actors?.length).toBe(dataset.actors?.length);
   });
 
   it("reads like the data: fields keep their names, dates carry their precision", () => {

@@ -15,6 +15,7 @@ import {
   actorKindsOf,
   type BaseOptions,
   baseOf,
+  datasetIri,
   datasetMetadata,
   type ExportInput,
   recordsOf,
@@ -182,10 +183,10 @@ export function documentHead(
   ];
   if (base.relative) context.push({ "@base": base.iri });
   const dataset = nodeObject(getModel().dataset, datasetMetadata(input), base, {
-    id: base.relative ? "./" : base.iri,
+    id: base.relative ? "./" : datasetIri(base, input),
     type: "Dataset",
   });
-  return { context, dataset };
+  return { context, dataset: { ...dataset, uriSpace: base.iri } };
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   meetingExtras,
   OWL_SAME_AS,
   stateWikidata,
+  VOID_URI_SPACE,
 } from "./internal/derived.js";
 import { type Base, isSafeIri, recordIri } from "./internal/iri.js";
 import { dateFacets, dateLiteral, numberNQuad } from "./internal/literal.js";
@@ -19,6 +20,7 @@ import {
   actorKindsOf,
   type BaseOptions,
   baseOf,
+  datasetIri,
   datasetMetadata,
   type ExportInput,
   recordsOf,
@@ -242,11 +244,12 @@ class QuadWriter {
     }
   }
 
-  dataset(metadata: Record<string, unknown>): void {
+  dataset(metadata: Record<string, unknown>, iri: string): void {
     const shape = getModel().dataset;
-    const subject = `<${this.base.iri}>`;
+    const subject = `<${iri}>`;
     this.emit(subject, RDF_TYPE, `<${shape.iri}>`);
     this.fields(subject, shape, metadata);
+    this.emit(subject, term(VOID_URI_SPACE), quote(this.base.iri));
   }
 
   take(): string[] {
@@ -261,8 +264,9 @@ function* plainLines(
   input: ExportInput,
   options: NQuadsOptions | undefined,
 ): Generator<string, void, undefined> {
-  const writer = new QuadWriter(baseOf(options), actorKindsOf(input));
-  writer.dataset(datasetMetadata(input));
+  const base = baseOf(options);
+  const writer = new QuadWriter(base, actorKindsOf(input));
+  writer.dataset(datasetMetadata(input), datasetIri(base, input));
   yield* writer.take();
   for (const record of recordsOf(input, false)) {
     writer.record(record);

@@ -164,6 +164,8 @@ function derivedShape(w: Writer, term: DerivedTerm): Quad_Object {
       predicate: sh("in"),
       object: w.list((term.values ?? []).map((v) => iri(v.curie))) as unknown as Quad_Object,
     });
+  } else if (term.kind === "string") {
+    items.push({ predicate: sh("datatype"), object: xsd("string") });
   } else if (term.kind === "day") {
     items.push({ predicate: sh("datatype"), object: xsd("date") });
   } else if (term.kind === "date") {

@@ -25,9 +25,10 @@ export interface DerivedTerm {
   readonly curie: string;
   /**
    * `vocab`: an IRI of `values`; `ref`: record IRIs; `date`: a date literal; `day`: an
-   * `xsd:date`; `reverse`: the record is the object; `entity`: a Wikidata item.
+   * `xsd:date`; `reverse`: the record is the object; `entity`: a Wikidata item; `string`: a
+   * plain literal.
    */
-  readonly kind: "vocab" | "ref" | "date" | "day" | "reverse" | "entity";
+  readonly kind: "vocab" | "ref" | "date" | "day" | "reverse" | "entity" | "string";
   readonly array: boolean;
   readonly description: string;
   /** For `vocab` terms: the values as written in JSON-LD and the IRI each stands for. */
@@ -116,11 +117,23 @@ export function derivedTermsOf(shape: string): readonly DerivedTerm[] {
   return derivedTerms().filter((t) => t.shape === shape);
 }
 
+/** VoID's `uriSpace`: the prefix of every record IRI (the base), stated on the dataset node. */
+export const VOID_URI_SPACE = "http://rdfs.org/ns/void#uriSpace";
+
 /** `owl:sameAs`, written in full: the context declares no `owl:` prefix. */
 export const OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs";
 
 /** The schema.org terms derived for meetings, and a state's Wikidata item. */
 const MEETING_TERMS: readonly DerivedTerm[] = [
+  {
+    shape: "Dataset",
+    term: "uriSpace",
+    curie: VOID_URI_SPACE,
+    kind: "string",
+    array: false,
+    description:
+      "The base IRI: every record's IRI is it plus the percent-encoded record id (void:uriSpace). The dataset node has its own IRI.",
+  },
   {
     shape: "State",
     term: "sameAs",
