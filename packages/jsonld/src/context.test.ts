@@ -175,7 +175,8 @@ describe("the context is exhaustive", () => {
       context[name] as { "@id": string; "@context": Record<string, { "@id": string }> };
     expect(scoped("Person")["@id"]).toBe("schema:Person");
     expect(scoped("State")["@id"]).toBe("schema:Country");
-    expect(scoped("Meeting")["@id"]).toBe("schema:Event");
+    expect(scoped("Meeting")["@id"]).toBe("sc:Meeting");
+    expect(context.Event).toEqual({ "@id": "schema:Event" });
     expect(context.GovernmentOrganization).toEqual({ "@id": "schema:GovernmentOrganization" });
     // A term the Meeting's type-scoped context does not define is a top-level one.
     const meeting = new Proxy(scoped("Meeting")["@context"], {

@@ -60,7 +60,7 @@ describe("toJsonLd", () => {
 
   it("reads like the data: fields keep their names, dates carry their precision", () => {
     expect(node("blinken-china-visit-2024-04")).toMatchObject({
-      type: "Meeting",
+      type: ["Meeting", "Event"],
       kind: "visit",
       status: "planned",
       date: { "@value": "2024-04-24/2024-04-26", type: "edtf:EDTF" },

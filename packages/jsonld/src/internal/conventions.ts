@@ -13,7 +13,6 @@ export const CLASS_OVERRIDES: Readonly<Record<string, string>> = {
   Person: "schema:Person",
   State: "schema:Country",
   Organization: "schema:Organization",
-  Meeting: "schema:Event",
   Source: "schema:CreativeWork",
   Dataset: "schema:Dataset",
 };
@@ -139,6 +138,7 @@ export const ALIGNMENT_PREFIXES: Readonly<Record<string, string>> = {
  * domain is a membership, so a close match rather than a sub-property).
  */
 export const ALIGNMENTS: readonly (readonly [string, string, string])[] = [
+  ["sc:Meeting", "rdfs:subClassOf", "schema:Event"],
   ["sc:Citation", "rdfs:subClassOf", "prov:Derivation"],
   ["sc:citation", "rdfs:subPropertyOf", "prov:qualifiedDerivation"],
   ["sc:source", "rdfs:subPropertyOf", "prov:entity"],

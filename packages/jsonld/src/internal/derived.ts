@@ -218,10 +218,18 @@ export const DERIVED_TYPES: readonly {
     description:
       "Added to organisations whose kind is government, government_body, ministry, military or legislature.",
   },
+  {
+    term: "Event",
+    curie: "schema:Event",
+    description: "Added to every meeting (sc:Meeting is a sub-class of schema:Event).",
+  },
 ];
+
+const MEETING_TYPES: readonly string[] = ["Event"];
 
 /** The derived types of a record, as class terms. */
 export function derivedTypes(record: StatecraftRecord): readonly string[] {
+  if (record.type === "meeting") return MEETING_TYPES;
   return record.type === "actor" &&
     record.kind === "organization" &&
     GOVERNMENT_ORGANIZATION_KINDS.has(record.organizationKind)
