@@ -33,7 +33,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { REPO_ROOT } from "./generated-file.ts";
 
-const PACKAGES = ["core", "validate", "jsonld", "import", "cli"];
+const PACKAGES = ["core", "validate", "jsonld", "import", "compose", "tables", "cli"];
 const PNPM = ["-y", "pnpm@12.4.2"];
 const EXAMPLE = join(REPO_ROOT, "examples/blinken-china-2024");
 const CONSUMER = join(REPO_ROOT, "scripts/consumer/consumer.ts");

@@ -178,7 +178,7 @@ function entryPoints(pkg: string): Map<string, string> {
 }
 
 /** The libraries whose examples are checked and whose entries examples may import. */
-const LIBRARIES = ["core", "validate", "jsonld", "import"] as const;
+const LIBRARIES = ["core", "validate", "jsonld", "import", "compose", "tables"] as const;
 
 /**
  * Compiler options: `tsconfig.base.json`'s, with `@statecraft/*` mapped to the sources and `zod`

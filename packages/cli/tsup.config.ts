@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+import { smallSourceMaps } from "../../tsup.preset.ts";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
   version: string;
@@ -17,6 +18,7 @@ export default defineConfig({
   platform: "node",
   splitting: true,
   sourcemap: true,
+  esbuildOptions: smallSourceMaps,
   clean: true,
   dts: false,
   define: { __STATECRAFT_VERSION__: JSON.stringify(pkg.version) },

@@ -1,82 +1,63 @@
 /**
- * The dataset on show, and the two ways to load one: the bundled example, or files the user
- * opens or drops. Both are validated first (see `validation.ts`); a dataset is made only from
- * files with no error and at least one record.
+ * The dataset on show: the bundled example (read at build time, drawn in the first render) or
+ * the user's files (checked and prepared in the dataset worker, see `dataset-loader.ts`).
  */
-import { createDatasetIndex, type DatasetIndex, type StatecraftRecord } from "@statecraft/core";
-import { EXAMPLE_FILES, EXAMPLE_LABEL, EXAMPLE_SLUG } from "./example.js";
-import { plural } from "./format.js";
-import { type InputFile, type ValidationResult, validateFiles } from "./validation.js";
 
-/** The dataset on show, with its index. */
+import exampleRecords from "virtual:example-records";
+import type { StatecraftRecord } from "@statecraft/core";
+import { plural } from "./format.js";
+import { type PreparedDataset, preparedDataset } from "./prepared-dataset.js";
+
+/** The example's label and file base name. */
+export const EXAMPLE_LABEL = "Example: Blinken's visit to China, April 2024";
+export const EXAMPLE_SLUG = "blinken-china-2024";
+
+/** The dataset on show. */
 export interface LoadedDataset {
   /** What the page calls it. */
   readonly label: string;
   /** The base name of files exported from it. */
   readonly slug: string;
-  readonly records: readonly StatecraftRecord[];
-  readonly index: DatasetIndex;
+  /** The records, prepared for the views. */
+  readonly index: PreparedDataset;
   /** `true` for the bundled example. */
   readonly isExample: boolean;
+  /** The names of the user's files (empty for the example). */
+  readonly files: readonly string[];
+  /** The user's files themselves, for a download written in a worker (none for the example). */
+  readonly sources: readonly File[];
 }
 
-/** A loaded dataset, or why there is none, with the validation report either way. */
-export interface DatasetLoad {
-  /** The dataset, when the files could be shown. */
-  readonly dataset: LoadedDataset | undefined;
-  /** The files that were read, for the report. */
-  readonly files: readonly InputFile[];
-  readonly result: ValidationResult;
-}
-
-/** The example's load: the example is always shown. */
-export interface ExampleLoad extends DatasetLoad {
-  readonly dataset: LoadedDataset;
-}
-
-/** Indexes records into a dataset. */
-export function indexDataset(dataset: Omit<LoadedDataset, "index">): LoadedDataset {
-  return { ...dataset, index: createDatasetIndex(dataset.records) };
-}
-
-/**
- * Loads the bundled example. It is shown even when it has errors (the test suite keeps it
- * valid); `result` then says what is wrong.
- */
-export async function loadExampleDataset(): Promise<ExampleLoad> {
-  const result = await validateFiles(EXAMPLE_FILES);
-  const dataset = indexDataset({
+/** The bundled example, prepared on the page (it is small). */
+export function exampleDataset(): LoadedDataset {
+  return {
     label: EXAMPLE_LABEL,
     slug: EXAMPLE_SLUG,
-    records: result.records,
+    index: preparedDataset(exampleRecords as StatecraftRecord[]),
     isExample: true,
-  });
-  return { dataset, files: EXAMPLE_FILES, result };
+    files: [],
+    sources: [],
+  };
 }
 
-/**
- * Loads the user's files: a dataset when they are valid and hold records, else only the report.
- *
- * @param files - The files of one dataset, at least one.
- */
-export async function loadUserDataset(files: readonly InputFile[]): Promise<DatasetLoad> {
-  const result = await validateFiles(files);
-  if (!(result.valid && result.records.length > 0)) return { dataset: undefined, files, result };
-  const label =
-    files.length === 1
-      ? `Your file: ${files[0]!.name}`
-      : `Your files: ${files.map((f) => f.name).join(", ")}`;
-  const dataset = indexDataset({
-    label,
+/** The user's dataset, from its files, their names and its prepared records. */
+export function userDataset(
+  sources: readonly File[],
+  names: readonly string[],
+  index: PreparedDataset,
+): LoadedDataset {
+  return {
+    label: names.length === 1 ? `Your file: ${names[0]}` : `Your files: ${names.join(", ")}`,
     slug: "statecraft-dataset",
-    records: result.records,
+    index,
     isExample: false,
-  });
-  return { dataset, files, result };
+    files: names,
+    sources,
+  };
 }
 
 /** The record counts of a dataset, e.g. `32 actors · 13 meetings · 20 issues · 1 tariff · 7 sources`. */
-export function datasetCounts(index: DatasetIndex): string {
+export function datasetCounts(index: PreparedDataset): string {
   const count = (type: StatecraftRecord["type"], noun: string) =>
     plural(index.ofType(type).length, noun);
   return [

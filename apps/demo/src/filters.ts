@@ -2,8 +2,9 @@
  * The filter bar: an actor and an issue to narrow every view to, and a button to clear both.
  * The options come from the dataset on show; the values from the page state.
  */
-import { type Actor, actorDisplayName, type DatasetIndex } from "@statecraft/core";
+import { type Actor, actorDisplayName } from "@statecraft/core";
 import { h } from "./dom.js";
+import type { DataIndex } from "./prepared-dataset.js";
 import type { Navigator } from "./router.js";
 import { type ViewState, withFilter } from "./view-state.js";
 
@@ -14,7 +15,7 @@ const KIND_GROUP: Record<Actor["kind"], string> = {
 };
 
 /** The actor options, grouped by kind and sorted by display name. */
-function actorOptions(index: DatasetIndex): HTMLElement[] {
+function actorOptions(index: DataIndex): HTMLElement[] {
   const actors = [...index.ofType("actor")].sort((a, b) =>
     actorDisplayName(a).localeCompare(actorDisplayName(b)),
   );
@@ -36,7 +37,7 @@ function actorOptions(index: DatasetIndex): HTMLElement[] {
 }
 
 /** The issue options, sorted by name. */
-function issueOptions(index: DatasetIndex): HTMLElement[] {
+function issueOptions(index: DataIndex): HTMLElement[] {
   const issues = [...index.ofType("issue")].sort((a, b) => a.name.localeCompare(b.name));
   return [
     h("option", { value: "" }, "All issues"),
@@ -92,7 +93,7 @@ export class FilterBar {
   }
 
   /** Lists the actors and issues of a dataset as options. */
-  fillOptions(index: DatasetIndex): void {
+  fillOptions(index: DataIndex): void {
     this.#actorSelect.replaceChildren(...actorOptions(index));
     this.#issueSelect.replaceChildren(...issueOptions(index));
   }

@@ -1,5 +1,33 @@
 import { describe, expect, test } from "vitest";
-import { formatDate, plural, words } from "./format.js";
+import { attendanceLabel, dutyLabel, exporterLabel, formatDate, plural, words } from "./format.js";
+
+describe("labels for issue 14's constructs", () => {
+  test("attendance with its mode", () => {
+    expect(attendanceLabel({ attendance: "attended", attendanceMode: "remote" })).toBe(
+      "attended remotely",
+    );
+    expect(attendanceLabel({ attendance: "attended", attendanceMode: "in_person" })).toBe(
+      "attended in person",
+    );
+    expect(attendanceLabel({ attendance: "postponed" })).toBe("postponed");
+  });
+
+  test("a duty on top of the ordinary duty (Canada's surtax on Chinese EVs)", () => {
+    const pct = (rate: number) => ({ kind: "ad_valorem", rate }) as const;
+    expect(dutyLabel(pct(100), pct(6.1))).toBe("100% on top of 6.1%");
+    expect(dutyLabel(pct(100))).toBe("100%");
+  });
+
+  test("company rates: a named exporter, the residual groups", () => {
+    const duty = { kind: "ad_valorem", rate: 17 } as const;
+    const nameOf = (id: string) => (id === "byd" ? "BYD" : id);
+    expect(exporterLabel({ exporter: "byd", duty }, nameOf)).toBe("BYD");
+    expect(exporterLabel({ exporters: "other_cooperating", duty }, nameOf)).toBe(
+      "all other cooperating companies",
+    );
+    expect(exporterLabel({ exporters: "all_other", duty }, nameOf)).toBe("all other companies");
+  });
+});
 
 describe("formatDate", () => {
   test.each<[string, { given: string; want: string }]>([

@@ -1,8 +1,12 @@
 /** Wording for people: dates as a reader writes them, enum values as words. */
 import {
+  type CompanyRate,
   type DatePoint,
+  type Duty,
+  formatDuty,
   isDateInterval,
   type PartialDate,
+  type Participant,
   safeParsePartialDate,
 } from "@statecraft/core";
 
@@ -79,4 +83,30 @@ export function words(value: string): string {
 /** Counts a noun: `1 meeting`, `3 meetings`. */
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+/**
+ * A participant's attendance in words, with its mode when stated: `attended`, `attended
+ * remotely`, `postponed`.
+ */
+export function attendanceLabel(
+  participant: Pick<Participant, "attendance" | "attendanceMode">,
+): string {
+  const status = words(participant.attendance);
+  if (participant.attendanceMode === "remote") return `${status} remotely`;
+  if (participant.attendanceMode === "in_person") return `${status} in person`;
+  return status;
+}
+
+/** A measure's duty, with the ordinary duty it sits on: `100%`, `100% on top of 6.1%`. */
+export function dutyLabel(duty: Duty, baseDuty?: Duty): string {
+  return baseDuty ? `${formatDuty(duty)} on top of ${formatDuty(baseDuty)}` : formatDuty(duty);
+}
+
+/** Who a company rate is for: the exporter's name, or `all other cooperating companies`, `all other companies`. */
+export function exporterLabel(rate: CompanyRate, nameOf: (id: string) => string): string {
+  if (rate.exporter !== undefined) return nameOf(rate.exporter);
+  return rate.exporters === "other_cooperating"
+    ? "all other cooperating companies"
+    : "all other companies";
 }

@@ -3,4 +3,4 @@ import { startApp } from "./app.js";
 
 const root = document.getElementById("app");
 if (!root) throw new Error("index.html has no #app element");
-void startApp(root);
+startApp(root);

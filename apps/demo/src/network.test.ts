@@ -1,14 +1,21 @@
-import { createDatasetIndex, type DatasetIndex } from "@statecraft/core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { EXAMPLE_FILES } from "./example.js";
-import { buildNetwork, layoutNetwork } from "./network.js";
+import {
+  buildNetwork,
+  buildNetworkInSlices,
+  layoutNetwork,
+  limitNetwork,
+  MAX_RADIUS,
+  nodeRadius,
+} from "./network.js";
+import { type PreparedDataset, preparedDataset } from "./prepared-dataset.js";
 import { select } from "./selection.js";
 import { validateFiles } from "./validation.js";
 
-let index: DatasetIndex;
+let index: PreparedDataset;
 
 beforeAll(async () => {
-  index = createDatasetIndex((await validateFiles(EXAMPLE_FILES)).records);
+  index = preparedDataset((await validateFiles(EXAMPLE_FILES)).records);
 });
 
 describe("buildNetwork", () => {
@@ -70,5 +77,31 @@ describe("layoutNetwork", () => {
       300,
     );
     expect(only).toMatchObject({ x: 200, y: 150 });
+  });
+});
+
+describe("on real data", () => {
+  test("counting in slices gives the same network", async () => {
+    const meetings = select(index, {}).meetings;
+    expect(await buildNetworkInSlices(index, meetings)).toEqual(buildNetwork(index, meetings));
+  });
+
+  test("the limits keep the busiest actors, the filtered actor, and the pairs among them", () => {
+    const network = buildNetwork(index, select(index, {}).meetings);
+    const top = limitNetwork(network, { top: 3, minMeetings: 1 });
+    expect(top.nodes.map((n) => n.id)).toEqual(network.nodes.slice(0, 3).map((n) => n.id));
+    const ids = new Set(top.nodes.map((n) => n.id));
+    for (const edge of top.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+    const last = network.nodes.at(-1)!;
+    expect(
+      limitNetwork(network, { top: 3, minMeetings: 1 }, last.id).nodes.map((n) => n.id),
+    ).toContain(last.id);
+    const busy = limitNetwork(network, { top: 100, minMeetings: 3 });
+    for (const node of busy.nodes) expect(node.meetings).toBeGreaterThanOrEqual(3);
+  });
+
+  test("node sizes are capped however many meetings", () => {
+    expect(nodeRadius(50_000, 50_000)).toBe(MAX_RADIUS);
+    expect(nodeRadius(1, 50_000)).toBeLessThan(10);
   });
 });

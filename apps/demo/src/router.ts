@@ -3,7 +3,8 @@
  * adds a history entry; the browser's back and forward buttons restore the state they step to.
  * Filters that name ids the dataset does not have are dropped on the way in.
  */
-import type { DatasetIndex } from "@statecraft/core";
+
+import type { DataIndex } from "./prepared-dataset.js";
 import { formatViewState, parseViewState, type ViewState, withFilter } from "./view-state.js";
 
 /** What moves the page from one state to another: the filters, the tabs and the views use it. */
@@ -15,7 +16,7 @@ export interface Navigator {
 }
 
 /** Drops the actor and issue filters that name ids `index` does not have. */
-export function withKnownFilters(state: ViewState, index: DatasetIndex): ViewState {
+export function withKnownFilters(state: ViewState, index: DataIndex): ViewState {
   let out = state;
   if (out.actor !== undefined && !index.getOf("actor", out.actor))
     out = withFilter(out, "actor", undefined);
@@ -32,7 +33,7 @@ function urlOf(state: ViewState): string {
 /** The page state and the browser history, for one dataset at a time. */
 export class Router implements Navigator {
   #state: ViewState;
-  #index: DatasetIndex | undefined;
+  #index: DataIndex | undefined;
   readonly #onChange: () => void;
 
   /**
@@ -59,10 +60,10 @@ export class Router implements Navigator {
    * Checks the state's ids against a new dataset and rewrites the URL to match, without a new
    * history entry and without drawing.
    */
-  useIndex(index: DatasetIndex): void {
+  useIndex(index: DataIndex): void {
     this.#index = index;
     this.#state = this.#known(this.#state);
-    history.replaceState(null, "", urlOf(this.#state));
+    history.replaceState(null, "", urlOf(this.#state) + location.hash);
   }
 
   /** Moves to another state (a new history entry) and draws it; ignores unchanged states. */

@@ -1,15 +1,15 @@
-import { createDatasetIndex, type DatasetIndex } from "@statecraft/core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { EXAMPLE_FILES } from "./example.js";
+import { type PreparedDataset, preparedDataset } from "./prepared-dataset.js";
 import { issueFamily, select } from "./selection.js";
 import { validateFiles } from "./validation.js";
 
-let index: DatasetIndex;
+let index: PreparedDataset;
 
 beforeAll(async () => {
   const result = await validateFiles(EXAMPLE_FILES);
   expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
-  index = createDatasetIndex(result.records);
+  index = preparedDataset(result.records);
 });
 
 const ids = (records: readonly { id: string }[]) => records.map((r) => r.id);

@@ -9,15 +9,8 @@
  * - An **issue** filter keeps the issue and its sub-issues, the meetings that raise them (on the
  *   agenda or in an outcome, including a trip's legs), and the tariffs that concern them.
  */
-import {
-  type DatasetIndex,
-  type Issue,
-  issuesRaised,
-  type Meeting,
-  type Position,
-  type Tariff,
-  timeline,
-} from "@statecraft/core";
+import type { Issue, Meeting, Position, Tariff } from "@statecraft/core";
+import type { DataIndex, PreparedDataset } from "./prepared-dataset.js";
 
 /** The filters, as ids. */
 export interface Filters {
@@ -35,7 +28,7 @@ export interface SelectedIssue {
 
 /** What every view draws. */
 export interface Selection {
-  /** Meetings in date order (undated last). */
+  /** Meetings in timeline order (a trip's legs under the trip; undated last). */
   readonly meetings: readonly Meeting[];
   /** Issues, in dataset order. */
   readonly issues: readonly SelectedIssue[];
@@ -43,11 +36,8 @@ export interface Selection {
   readonly tariffs: readonly Tariff[];
 }
 
-const MEETING_ACTOR = /^\/participants\/\d+\/(actor|representing)$/;
-const POSITION_ACTOR = /^\/positions\/(\d+)\/(actor|target)$/;
-
 /** The issue and every issue below it through `parent`, as ids. */
-export function issueFamily(index: DatasetIndex, issueId: string): Set<string> {
+export function issueFamily(index: DataIndex, issueId: string): Set<string> {
   const family = new Set([issueId]);
   const issues = index.ofType("issue");
   let grew = true;
@@ -63,63 +53,64 @@ export function issueFamily(index: DatasetIndex, issueId: string): Set<string> {
   return family;
 }
 
-/** The ids of meetings an actor takes part in or is represented at. */
-function meetingsInvolving(index: DatasetIndex, actorId: string): Set<string> {
-  const ids = new Set<string>();
-  for (const ref of index.referencesTo(actorId)) {
-    if (ref.from.type === "meeting" && MEETING_ACTOR.test(ref.pointer)) ids.add(ref.from.id);
-  }
-  return ids;
-}
-
 /**
- * Selects what the filters keep. Unknown ids select nothing (the app drops them from the URL
+ * Selects what the filters keep, from the facts prepared with the dataset (one pass over the
+ * meetings, no reference walk). Unknown ids select nothing (the app drops them from the URL
  * before it gets here).
  */
-export function select(index: DatasetIndex, filters: Filters): Selection {
-  const family = filters.issue === undefined ? undefined : issueFamily(index, filters.issue);
-  const involved =
-    filters.actor === undefined ? undefined : meetingsInvolving(index, filters.actor);
-  const raises = (meeting: Meeting) => issuesRaised(index, meeting.id).map((issue) => issue.id);
+export function select(dataset: PreparedDataset, filters: Filters): Selection {
+  const { actor } = filters;
+  const family = filters.issue === undefined ? undefined : issueFamily(dataset, filters.issue);
+  // An actor's meetings are listed with the dataset: no pass over every meeting.
+  const candidates = actor === undefined ? dataset.meetings : dataset.meetingsOf(actor);
+  const meetings =
+    family === undefined
+      ? candidates
+      : candidates.filter((meeting) =>
+          dataset.factsOf(meeting).issues.some((id) => family.has(id)),
+        );
 
-  const meetings = timeline(index).filter(
-    (meeting) =>
-      (involved === undefined || involved.has(meeting.id)) &&
-      (family === undefined || raises(meeting).some((id) => family.has(id))),
-  );
-
-  const positionsByActor = new Map<string, Set<Position>>();
-  if (filters.actor !== undefined) {
-    for (const ref of index.referencesTo(filters.actor)) {
-      const match = POSITION_ACTOR.exec(ref.pointer);
-      const position =
-        match && ref.from.type === "issue" ? ref.from.positions?.[Number(match[1])] : undefined;
-      if (position === undefined) continue;
-      const set = positionsByActor.get(ref.from.id);
-      if (set) set.add(position);
-      else positionsByActor.set(ref.from.id, new Set([position]));
+  // The issues and tariffs are worked out when a view asks for them (the timeline does not).
+  let issues: SelectedIssue[] | undefined;
+  let tariffs: Tariff[] | undefined;
+  const selectRest = () => {
+    const raisedIn = new Map<string, Meeting[]>();
+    for (const meeting of meetings) {
+      for (const id of dataset.factsOf(meeting).issues) {
+        const list = raisedIn.get(id);
+        if (list) list.push(meeting);
+        else raisedIn.set(id, [meeting]);
+      }
     }
-  }
-  const issues: SelectedIssue[] = [];
-  for (const issue of index.ofType("issue")) {
-    if (family !== undefined && !family.has(issue.id)) continue;
-    const positions =
-      filters.actor === undefined
-        ? (issue.positions ?? [])
-        : (issue.positions ?? []).filter((p) => positionsByActor.get(issue.id)?.has(p));
-    const raisedIn = meetings.filter((meeting) => raises(meeting).includes(issue.id));
-    if (filters.actor !== undefined && positions.length === 0 && raisedIn.length === 0) continue;
-    issues.push({ issue, positions, meetings: raisedIn });
-  }
+    issues = [];
+    for (const issue of dataset.ofType("issue")) {
+      if (family !== undefined && !family.has(issue.id)) continue;
+      const positions =
+        actor === undefined
+          ? (issue.positions ?? [])
+          : (issue.positions ?? []).filter((p) => p.actor === actor || p.target === actor);
+      const raising = raisedIn.get(issue.id) ?? [];
+      if (actor !== undefined && positions.length === 0 && raising.length === 0) continue;
+      issues.push({ issue, positions, meetings: raising });
+    }
 
-  const tariffs = index
-    .ofType("tariff")
-    .filter(
-      (tariff) =>
-        (filters.actor === undefined ||
-          index.referencesFrom(tariff.id).some((ref) => ref.id === filters.actor)) &&
-        (family === undefined || (tariff.issues ?? []).some((id) => family.has(id))),
-    );
-
-  return { meetings, issues, tariffs };
+    tariffs = dataset
+      .ofType("tariff")
+      .filter(
+        (tariff) =>
+          (actor === undefined || dataset.tariffActors(tariff.id).has(actor)) &&
+          (family === undefined || (tariff.issues ?? []).some((id) => family.has(id))),
+      );
+  };
+  return {
+    meetings,
+    get issues() {
+      if (issues === undefined) selectRest();
+      return issues!;
+    },
+    get tariffs() {
+      if (tariffs === undefined) selectRest();
+      return tariffs!;
+    },
+  };
 }

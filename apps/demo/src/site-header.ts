@@ -9,6 +9,8 @@ import { h } from "./dom.js";
 export interface SiteHeaderActions {
   /** The file input the "Open files…" label opens. */
   readonly fileInput: HTMLInputElement;
+  /** The folder input the "Open a folder…" label opens. */
+  readonly folderInput: HTMLInputElement;
   /** The download button. */
   readonly downloadButton: HTMLButtonElement;
   /** Called by the "Back to the example" button (shown for the user's own data). */
@@ -26,6 +28,12 @@ export class SiteHeader {
   );
   readonly #label = h("p", { class: "dataset-label" });
   readonly #counts = h("p", { class: "counts" });
+  /** The "Open files…" label, which the focus returns to when the problems panel closes. */
+  readonly openFilesLabel = h(
+    "label",
+    { class: "button primary", for: "file-input", tabindex: -1 },
+    "Open files…",
+  );
 
   /** Builds the header around the given actions. */
   constructor(actions: SiteHeaderActions) {
@@ -42,8 +50,10 @@ export class SiteHeader {
       h(
         "div",
         { class: "actions" },
-        h("label", { class: "button primary", for: "file-input" }, "Open files…"),
+        this.openFilesLabel,
         actions.fileInput,
+        h("label", { class: "button", for: "folder-input" }, "Open a folder…"),
+        actions.folderInput,
         this.#exampleButton,
         actions.downloadButton,
       ),

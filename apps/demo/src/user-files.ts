@@ -1,23 +1,43 @@
 /**
  * The user's own files: picked with the file input, or dropped anywhere on the page (an overlay
- * shows while files are dragged over it). Either way they are read as text and handed on.
+ * shows while files are dragged over it). Either way they are handed on as they are.
  */
 import { h } from "./dom.js";
-import type { InputFile } from "./validation.js";
 
 /** Receives the files the user picked or dropped (at least one). */
-export type FilesHandler = (files: readonly InputFile[]) => void | Promise<void>;
+export type FilesHandler = (files: readonly File[]) => void | Promise<void>;
 
-/** Reads a file picked or dropped by the user. */
-async function readFile(file: File): Promise<InputFile> {
-  return { name: file.name, text: await file.text() };
-}
-
-/** Reads the files of a file list; hands them on unless there are none. */
+/** Hands on the files of a file list, unread (the dataset worker reads them), unless there are none. */
 async function readFiles(list: FileList | readonly File[], onFiles: FilesHandler): Promise<void> {
-  const files = await Promise.all([...list].map(readFile));
+  const files = [...list];
   if (files.length === 0) return;
   await onFiles(files);
+}
+
+/** The file names the validator reads: YAML, JSON and NDJSON. */
+const DATA_FILE = /\.(ya?ml|json|ndjson|jsonl)$/i;
+
+/**
+ * Builds the (visually hidden) folder input, for a `label` to open: the data files of a folder
+ * and its subfolders, each named with its path in the folder (`data/meetings.yaml`), so problems
+ * say which folder a file is in. Other files (a README) are left out.
+ */
+export function folderInput(onFiles: FilesHandler): HTMLInputElement {
+  const input = h("input", {
+    id: "folder-input",
+    type: "file",
+    webkitdirectory: true,
+    class: "visually-hidden",
+  });
+  input.addEventListener("change", () => {
+    if (input.files)
+      void readFiles(
+        [...input.files].filter((file) => DATA_FILE.test(file.name)),
+        onFiles,
+      );
+    input.value = "";
+  });
+  return input;
 }
 
 /**

@@ -9,6 +9,7 @@ import jsonld from "jsonld";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parse } from "yaml";
+import { syntheticDataset } from "../bench/scale-dataset.js";
 import { APP_DIR, type Harness, screenshot, startHarness } from "./harness.js";
 
 interface ExampleRecord {
@@ -57,19 +58,25 @@ const queryOf = () => new URL(page.url()).searchParams;
 
 async function showView(view: string): Promise<void> {
   await page.getByRole("tab", { name: view, exact: true }).click();
-  await page.locator(`#panel[aria-labelledby="tab-${view.toLowerCase()}"] > *`).first().waitFor();
+  await page
+    .locator(`#panel[aria-labelledby="tab-${view.toLowerCase()}"] > :not(h2)`)
+    .first()
+    .waitFor();
+  // A large network is laid out in a worker: wait for the drawing (or the empty state).
+  if (view === "Network") await page.locator("#panel .network, #panel .empty").first().waitFor();
 }
 
 describe("the demo", () => {
   test("loads the example with no console errors, and draws every view", async () => {
     await open();
-    await expect(page.title()).resolves.toBe("Statecraft demo");
+    await expect(page.title()).resolves.toBe("Timeline · Statecraft demo");
     expect(await page.locator(".dataset-label").textContent()).toContain("Blinken");
     expect(await timelineTitles()).toHaveLength(exampleMeetings.length);
     await screenshot(page, "laptop-timeline");
     for (const view of ["Network", "Issues", "Tariffs"]) {
       await showView(view);
       expect(queryOf().get("view")).toBe(view.toLowerCase());
+      await expect(page.title()).resolves.toBe(`${view} · Statecraft demo`);
       await screenshot(page, `laptop-${view.toLowerCase()}`);
     }
     expect(await page.locator(".node").count()).toBe(0); // the network is not drawn on the tariffs tab
@@ -107,7 +114,10 @@ describe("the demo", () => {
       await page.locator('.meeting[data-id="blinken-xi-meeting-2024-04"] .status').textContent(),
     ).toBe("expected");
     // Zooming to April 2024 widens the visit and hides what lies outside the month.
-    await page.selectOption("#period", "2024-04");
+    // Two levels: the year (with its count), then a month of it.
+    await page.selectOption("#period", "2024");
+    await page.waitForURL(/period=2024$/);
+    await page.selectOption("#period-month", "2024-04");
     await page.waitForURL(/period=2024-04/);
     const zoomed = await page
       .locator('.meeting[data-id="blinken-shanghai-2024-04"] .bar')
@@ -306,6 +316,154 @@ describe("the demo", () => {
       expect(overflow, `${view} overflows`).toBeLessThanOrEqual(0);
       await screenshot(page, `phone-${view.toLowerCase()}`);
     }
+    await closePage();
+  });
+
+  test("a large dataset loads in a worker, scrolls as a virtual list, and is kept across reloads", async () => {
+    const file = await syntheticDataset(5000);
+    await open();
+    await page.setInputFiles("#file-input", file);
+    await page.locator("#problems.ok").waitFor({ timeout: 60_000 });
+    expect(await page.locator(".counts").textContent()).toContain("5000 meetings");
+    expect(await page.locator(".load-progress").isHidden()).toBe(true);
+    expect(await page.locator("footer").textContent()).toContain(
+      "your files (synthetic-5000.json)",
+    );
+    // The report has the focus; Escape closes it and gives the focus back to "Open files…".
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("problems");
+    await page.keyboard.press("Escape");
+    expect(await page.locator("#problems").isHidden()).toBe(true);
+    // Only the rows on screen are in the DOM, under year headings with counts.
+    const rows = () => page.locator(".timeline .meeting").count();
+    expect(await rows()).toBeGreaterThan(5);
+    expect(await rows()).toBeLessThan(100);
+    expect(await page.locator(".year-heading").first().textContent()).toMatch(
+      /^\d{4}[\d,]+ meetings?$/,
+    );
+    const first = await page.locator(".timeline .meeting").first().getAttribute("data-id");
+    await page.locator(".timeline-scroller").evaluate((box) => {
+      box.scrollTop = box.scrollHeight;
+    });
+    await page.waitForFunction(
+      (id) => !document.querySelector(`.timeline .meeting[data-id="${id}"]`),
+      first,
+    );
+    expect(await rows()).toBeLessThan(100);
+    await screenshot(page, "large-timeline");
+    // The network draws the busiest actors only.
+    await showView("Network");
+    expect(await page.locator(".node").count()).toBeLessThanOrEqual(51);
+    expect(await page.locator(".pairs-fold").getAttribute("open")).toBeNull();
+    await screenshot(page, "large-network");
+    // The download of the user's files is written in a worker.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("#download").click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("statecraft-dataset.jsonld");
+    const graph = JSON.parse(readFileSync(await download.path(), "utf8"))["@graph"] as unknown[];
+    expect(graph.length).toBeGreaterThan(5000);
+    // Type-ahead search: an actor filters every view.
+    await page.locator("#search").fill("wang y");
+    await page.locator("#search-results [role=option]").first().waitFor();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/actor=wang-yi/);
+    expect(await page.locator(".selection-status").textContent()).toMatch(
+      /^Showing \d+ of 5000 meetings/,
+    );
+    await closePage();
+
+    // A reload brings the user's files back (IndexedDB); #id opens a meeting.
+    await open("#blinken-shanghai-2024-04--3");
+    await page.locator(".dataset-label", { hasText: "Your file: synthetic-5000.json" }).waitFor();
+    const row = page.locator('.meeting[data-id="blinken-shanghai-2024-04--3"]');
+    await row.locator(".meeting-details").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.closest(".meeting")?.id)).toBe(
+      "blinken-shanghai-2024-04--3",
+    );
+    // Back to the example forgets them.
+    await page.getByRole("button", { name: "Back to the example" }).click();
+    await closePage();
+    await open();
+    await page.waitForTimeout(500);
+    expect(await page.locator(".dataset-label").textContent()).toContain("Blinken");
+    await closePage();
+  });
+
+  test("a folder's data files are checked together; problems are grouped by rule, with folder-qualified paths", async () => {
+    await open();
+    await page.setInputFiles("#folder-input", join(APP_DIR, "test/fixtures"));
+    await page.locator("#problems.failed").waitFor();
+    const groups = await page.locator("#problems .rule-group summary code").allTextContents();
+    expect(groups.length).toBe(new Set(groups).size);
+    expect(groups).toContain("invalid_value");
+    const wheres = await page.locator("#problems .problem .where").allTextContents();
+    expect(wheres).toContain("fixtures/broken-schema.yaml:6:11");
+    expect(wheres.every((where) => where.startsWith("fixtures/"))).toBe(true);
+    expect(wheres.some((where) => where.includes("README"))).toBe(false);
+    await closePage();
+  });
+
+  test("a load under way can be cancelled, and the example stays", async () => {
+    await open();
+    await page.setInputFiles("#file-input", await syntheticDataset(20_000));
+    await page.locator("#cancel-load").click();
+    await page.locator(".load-progress").waitFor({ state: "hidden" });
+    await page.waitForTimeout(500);
+    expect(await page.locator("#problems").isHidden()).toBe(true);
+    expect(await page.locator(".dataset-label").textContent()).toContain("Blinken");
+    await closePage();
+  });
+
+  test("reads well: one h1, then h2 and h3 in order; a skip link; focus kept on a chip; issues link to meetings", async () => {
+    await open();
+    const levels = await page
+      .locator("h1, h2, h3, h4")
+      .evaluateAll((els) =>
+        els
+          .filter((el) => !(el as HTMLElement).closest("[hidden]"))
+          .map((el) => Number(el.tagName[1])),
+      );
+    expect(levels[0]).toBe(1);
+    for (let i = 1; i < levels.length; i++)
+      expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      "Skip past the views",
+    );
+    // The "expected" badge reads at 4.5:1 or more on the page, a row and a hovered row.
+    const colour = await page
+      .locator('.meeting[data-id="blinken-xi-meeting-2024-04"] span.status')
+      .evaluate((el) => getComputedStyle(el).color);
+    const luminance = (css: string) => {
+      const [r, g, b] = css
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .map((c) => {
+          const v = Number(c) / 255;
+          return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+        }) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    for (const background of ["rgb(246, 247, 249)", "rgb(238, 242, 248)", "rgb(255, 255, 255)"])
+      expect((luminance(background) + 0.05) / (luminance(colour) + 0.05)).toBeGreaterThanOrEqual(
+        4.5,
+      );
+    // A chip in an open row filters, and keeps the focus.
+    await page.locator('.meeting[data-id="biden-xi-call-2024-04"] summary').click();
+    const chip = page.locator('.meeting[data-id="biden-xi-call-2024-04"] .chip', {
+      hasText: "Xi Jinping",
+    });
+    await chip.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/actor=xi-jinping/);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Xi Jinping");
+    // "Raised in" entries open the meeting in the timeline.
+    await showView("Issues");
+    await page.locator(".issue .meeting-link").first().click();
+    await page.waitForURL(/#/);
+    expect(queryOf().get("view")).toBeNull();
+    await page.locator(".meeting.open .meeting-details").waitFor();
     await closePage();
   });
 });

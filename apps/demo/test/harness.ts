@@ -43,6 +43,8 @@ export interface Harness {
   /** The app's URL. */
   readonly url: string;
   readonly context: BrowserContext;
+  /** The browser's profile folder (it names the browser's processes, for the benchmark). */
+  readonly profileDir: string;
   /** Opens a page that records console errors and uncaught exceptions. */
   openPage(): Promise<{ page: Page; errors: string[] }>;
   close(): Promise<void>;
@@ -87,7 +89,8 @@ export async function startHarness(): Promise<Harness> {
   await mkdir(RESULTS_DIR, { recursive: true });
   const server = await serve(outDir);
   const { port } = server.address() as AddressInfo;
-  const context = await chromium.launchPersistentContext(join(work, "profile"), {
+  const profileDir = join(work, "profile");
+  const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_FLAGS,
@@ -97,6 +100,7 @@ export async function startHarness(): Promise<Harness> {
   return {
     url: `http://127.0.0.1:${port}${BASE_PATH}`,
     context,
+    profileDir,
     async openPage() {
       const page = await context.newPage();
       const errors: string[] = [];

@@ -20,7 +20,12 @@ export const EXIT = {
   internal: 3,
 } as const;
 
-/** An error the user can fix: printed as one line, without a stack, with exit code 2. */
+/**
+ * An error the user can fix: printed as one line, without a stack, with exit code 2. The
+ * command's own: scripts see only its exit code and message.
+ *
+ * @internal
+ */
 export class UsageError extends StatecraftError<"usage"> {
   /**
    * Creates the error.

@@ -19,12 +19,24 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     load: async () => (await import("./commands/validate.js")).default,
   },
   export: {
-    summary: "Validate, then export a dataset as linked data: JSON-LD or N-Quads",
+    summary: "Validate, then export a dataset as linked data (JSON-LD, N-Quads) or as tables",
     load: async () => (await import("./commands/export.js")).default,
   },
   import: {
     summary: "Import public datasets (Office of the Historian, ICEWS, GDELT...) as Statecraft data",
     load: async () => (await import("./commands/import.js")).default,
+  },
+  merge: {
+    summary: "Merge datasets into one: reconcile actors and events, report every disagreement",
+    load: async () => (await import("./commands/merge.js")).default,
+  },
+  diff: {
+    summary: "Compare two versions of a dataset (files, folders or git revisions) record by record",
+    load: async () => (await import("./commands/diff.js")).default,
+  },
+  query: {
+    summary: "Load a dataset into DuckDB and run SQL on its tables (who met whom, in one line)",
+    load: async () => (await import("./commands/query.js")).default,
   },
   schema: {
     summary: "Print the JSON Schema of a record type or data file, for editors and other tools",

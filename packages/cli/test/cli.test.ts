@@ -73,8 +73,11 @@ describe("statecraft", () => {
 
       Commands:
         validate  Check data files (YAML, JSON, NDJSON) against the schemas and cross-record rules
-        export    Validate, then export a dataset as linked data: JSON-LD or N-Quads
+        export    Validate, then export a dataset as linked data (JSON-LD, N-Quads) or as tables
         import    Import public datasets (Office of the Historian, ICEWS, GDELT...) as Statecraft data
+        merge     Merge datasets into one: reconcile actors and events, report every disagreement
+        diff      Compare two versions of a dataset (files, folders or git revisions) record by record
+        query     Load a dataset into DuckDB and run SQL on its tables (who met whom, in one line)
         schema    Print the JSON Schema of a record type or data file, for editors and other tools
 
       Options:

@@ -164,7 +164,7 @@ describe("statecraft export", () => {
     [
       "an unknown --format",
       ["--format", "turtle"],
-      'statecraft: --format must be one of jsonld, nquads, not "turtle"\n',
+      'statecraft: --format must be one of jsonld, nquads, csv, datapackage, parquet, duckdb, not "turtle"\n',
     ],
     ["no --format", ["--canonical"], "statecraft: --format is required: jsonld or nquads\n"],
   ];

@@ -12,6 +12,8 @@
 import { fileURLToPath } from "node:url";
 import { isMainModule, REPO_ROOT, runGenerator } from "../../../scripts/generated-file.js";
 import { toJsonSchema } from "../src/json-schema.js";
+import { getReferencePaths, RECORD_SHAPE_SCHEMAS } from "../src/record-references.js";
+import type { ReferenceTarget } from "../src/reference-field.js";
 
 /** Where the data dictionary is written. */
 export const DATA_DICTIONARY_PATH: string = fileURLToPath(
@@ -52,6 +54,39 @@ function describeType(schema: JsonSchema): string {
 
 const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
 
+/** What a reference may point to, in words: `an actor (state or organization)`, `a meeting`. */
+function describeTarget(target: ReferenceTarget): string {
+  const kinds = target.kinds?.length ? ` (${target.kinds.join(" or ")})` : " (any kind)";
+  return `${target.type === "actor" || target.type === "issue" ? "an" : "a"} ${target.type}${target.type === "actor" ? kinds : ""}`;
+}
+
+/**
+ * The table of every reference field of every record shape and what it may point to, from the
+ * schemas' `reference()` marks.
+ */
+export function renderReferenceTable(): string[] {
+  const lines = [
+    "## References",
+    "",
+    "Every field that holds the id of another record, by record shape, and what the id must name.",
+    "`*` stands for each item of a list. `validate` reports an id no record has as",
+    "`dangling_reference`, and an id of the wrong type or actor kind as `wrong_reference_type`.",
+    "",
+    "| record | field | must reference |",
+    "| --- | --- | --- |",
+  ];
+  for (const shape of Object.keys(RECORD_SHAPE_SCHEMAS)) {
+    const record =
+      shape === "person" || shape === "state" || shape === "organization"
+        ? `actor (${shape})`
+        : shape;
+    for (const path of getReferencePaths(shape))
+      lines.push(`| ${record} | \`${cell(path.field)}\` | ${describeTarget(path.target)} |`);
+  }
+  lines.push("");
+  return lines;
+}
+
 /**
  * Renders the data dictionary as Markdown.
  *
@@ -66,8 +101,10 @@ export function renderDataDictionary(): string {
     "",
     "Every record type and nested object of the Statecraft data model, with its fields. Types link to",
     "their definitions. The same descriptions appear in the JSON Schema files (`@statecraft/core/schema/*.json`)",
-    "and in editors that use them. See [the data model guide](data-model.md) for a walk through the example.",
+    "and in editors that use them. See [the data model guide](data-model.md) for a walk through the example,",
+    "and [References](#references) for what every reference field may point to.",
     "",
+    ...renderReferenceTable(),
   ];
   for (const name of Object.keys(defs).sort()) {
     const def = defs[name];

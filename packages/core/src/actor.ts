@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { Actor } from "./generated/types.js";
 import { OrganizationSchema } from "./organization.js";
 import { PersonSchema } from "./person.js";
 import { StateSchema } from "./state.js";
@@ -18,7 +19,10 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
  * if (actor.kind === "state") actor.iso3166; // "CN"
  * ```
  */
-export const ActorSchema = /* @__PURE__ */ z
+export const ActorSchema: z.ZodDiscriminatedUnion<
+  [typeof PersonSchema, typeof StateSchema, typeof OrganizationSchema],
+  "kind"
+> = /* @__PURE__ */ z
   .discriminatedUnion("kind", [PersonSchema, StateSchema, OrganizationSchema])
   .meta({
     id: "Actor",
@@ -26,8 +30,7 @@ export const ActorSchema = /* @__PURE__ */ z
     description: "A person, state or organisation that takes part in diplomacy.",
   });
 
-/** An actor, as parsed. */
-export type Actor = z.infer<typeof ActorSchema>;
+export type { Actor } from "./generated/types.js";
 
 /**
  * The name to show for an actor: its name, else its label, else its first office's title.

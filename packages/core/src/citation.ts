@@ -33,8 +33,7 @@ export const CitationSchema = /* @__PURE__ */ z
       "A source cited for a record or a claim, optionally with the quote that states it.",
   });
 
-/** A citation of a source, as parsed. */
-export type Citation = z.infer<typeof CitationSchema>;
+export type { Citation } from "./generated/types.js";
 
 /** The `sources` list every record and many claims carry. */
 export const CitationsSchema = /* @__PURE__ */ z

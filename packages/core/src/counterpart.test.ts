@@ -129,6 +129,13 @@ describe("counterparts on synthetic datasets", () => {
     expect(counterparts(index, "a")[0]?.name).toBe("b");
   });
 
+  it("leaves out those whose participation was postponed or cancelled", () => {
+    const index = createDatasetIndex([
+      meeting("m1", { date: "2024" }, [p("a"), p("b", "postponed"), p("c", "cancelled")]),
+    ]);
+    expect(counterparts(index, "a")).toEqual([]);
+  });
+
   it("takes first and last by the bounds, keeping the dates as written", () => {
     const index = createDatasetIndex([
       meeting("m1", { date: "2024-04-24/2024-04-26" }, [p("a"), p("b")]),

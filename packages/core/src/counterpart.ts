@@ -38,7 +38,7 @@ export interface CounterpartsOptions {
   readonly status?: readonly MeetingStatus[];
 }
 
-const NOT_THERE = new Set(["declined", "absent"]);
+const NOT_THERE = new Set(["declined", "absent", "postponed", "cancelled"]);
 
 function stands(party: MeetingParty, actorId: string): boolean {
   return party.actorId === actorId || party.represents.includes(actorId);
@@ -50,7 +50,8 @@ function stands(party: MeetingParty, actorId: string): boolean {
  *
  * - the meetings considered are those whose `status` is in `options.status` (default `held`);
  * - their parties are as {@link meetingParties} gives them (own participants and the parent
- *   meetings' ones), leaving out those whose attendance is `declined` or `absent`;
+ *   meetings' ones), leaving out those whose attendance is `declined`, `absent`, `postponed`
+ *   or `cancelled`;
  * - `actorId`'s side is the parties that are `actorId` or stand for it (so a state meets
  *   through its envoys, a government through its ministers), and the meeting counts only if
  *   that side is not empty;

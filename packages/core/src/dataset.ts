@@ -1,10 +1,17 @@
 import * as z from "zod";
 import { type Actor, ActorSchema } from "./actor.js";
+import type { Dataset, StatecraftRecord } from "./generated/types.js";
 import { type Issue, IssueSchema } from "./issue.js";
 import { type Meeting, MeetingSchema } from "./meeting.js";
 import type { RecordType } from "./reference-field.js";
 import { type Source, SourceSchema } from "./source.js";
 import { type Tariff, TariffSchema } from "./tariff.js";
+
+// The composite schemas below (and ActorSchema) have their types written out with `typeof` the
+// schemas they are made of: inferred, the package's declarations would spell every record's zod
+// shape out again inside each (DatasetFileSchema alone was 55 KB of index.d.ts), which a user's
+// `tsc` checks from scratch and TypeDoc prints in full. An annotation that falls behind its schema
+// fails the generated types' drift test (src/generated/types.test-d.ts).
 
 /**
  * Any record, discriminated on `type` (and, for actors, on `kind`).
@@ -15,7 +22,16 @@ import { type Tariff, TariffSchema } from "./tariff.js";
  * if (record.type === "meeting") console.log(record.participants.length);
  * ```
  */
-export const RecordSchema = /* @__PURE__ */ z
+export const RecordSchema: z.ZodDiscriminatedUnion<
+  [
+    typeof ActorSchema,
+    typeof MeetingSchema,
+    typeof IssueSchema,
+    typeof TariffSchema,
+    typeof SourceSchema,
+  ],
+  "type"
+> = /* @__PURE__ */ z
   .discriminatedUnion("type", [ActorSchema, MeetingSchema, IssueSchema, TariffSchema, SourceSchema])
   .meta({
     id: "Record",
@@ -23,8 +39,7 @@ export const RecordSchema = /* @__PURE__ */ z
     description: "Any Statecraft record: actor, meeting, issue, tariff or source.",
   });
 
-/** Any record, as parsed. */
-export type StatecraftRecord = z.infer<typeof RecordSchema>;
+export type { StatecraftRecord } from "./generated/types.js";
 
 /** The record type for each `type` value. */
 export interface RecordTypeMap {
@@ -57,7 +72,20 @@ export const DATASET_KEYS = {
  * const dataset = DatasetSchema.parse({ name: "Visits", actors: [], meetings: [], sources: [] });
  * ```
  */
-export const DatasetSchema = /* @__PURE__ */ z
+export const DatasetSchema: z.ZodObject<
+  {
+    $schema: z.ZodOptional<z.ZodString>;
+    name: z.ZodOptional<z.ZodString>;
+    description: z.ZodOptional<z.ZodString>;
+    license: z.ZodOptional<z.ZodString>;
+    actors: z.ZodOptional<z.ZodArray<typeof ActorSchema>>;
+    meetings: z.ZodOptional<z.ZodArray<typeof MeetingSchema>>;
+    issues: z.ZodOptional<z.ZodArray<typeof IssueSchema>>;
+    tariffs: z.ZodOptional<z.ZodArray<typeof TariffSchema>>;
+    sources: z.ZodOptional<z.ZodArray<typeof SourceSchema>>;
+  },
+  z.core.$strict
+> = /* @__PURE__ */ z
   .strictObject({
     $schema: z
       .string()
@@ -94,24 +122,22 @@ export const DatasetSchema = /* @__PURE__ */ z
     description: "A whole Statecraft dataset in one document.",
   });
 
-/** A dataset, as parsed. */
-export type Dataset = z.infer<typeof DatasetSchema>;
+export type { Dataset } from "./generated/types.js";
 
 /**
  * Any file a dataset may be kept in: a whole dataset, one record, or a list of records.
  *
  * This is the schema to point a file's `$schema` at for editor completion.
  */
-export const DatasetFileSchema = /* @__PURE__ */ z
-  .union([DatasetSchema, RecordSchema, z.array(RecordSchema)])
-  .meta({
-    id: "DatasetFile",
-    title: "Statecraft data file",
-    description: "A Statecraft data file: a whole dataset, a single record, or a list of records.",
-  });
+export const DatasetFileSchema: z.ZodUnion<
+  readonly [typeof DatasetSchema, typeof RecordSchema, z.ZodArray<typeof RecordSchema>]
+> = /* @__PURE__ */ z.union([DatasetSchema, RecordSchema, z.array(RecordSchema)]).meta({
+  id: "DatasetFile",
+  title: "Statecraft data file",
+  description: "A Statecraft data file: a whole dataset, a single record, or a list of records.",
+});
 
-/** The content of a data file, as parsed. */
-export type DatasetFile = z.infer<typeof DatasetFileSchema>;
+export type { DatasetFile } from "./generated/types.js";
 
 /**
  * Lists every record of a dataset, in the order actors, meetings, issues, tariffs, sources.

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { Duty } from "./generated/types.js";
 
 const percent = /* @__PURE__ */ z
   .number()
@@ -101,8 +102,7 @@ export const DutySchema = /* @__PURE__ */ z
   ])
   .meta({ id: "Duty", title: "Duty", description: "How much a tariff charges." });
 
-/** A duty, as parsed. */
-export type Duty = z.infer<typeof DutySchema>;
+export type { Duty } from "./generated/types.js";
 
 /**
  * Formats a duty for people: `25%`, `0.5 USD/kg`, `10% + 0.5 USD/kg`.

@@ -1,19 +1,61 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HS_2022_CHAPTERS, HS_2022_HEADINGS, HS_2022_SUBHEADINGS } from "./generated/hs-2022.js";
+import { readHsRows } from "../scripts/reference/hs-codes.js";
+import { HS_2022_CHAPTERS, HS_2022_CODES } from "./generated/hs-2022.js";
 import { HS_2022_DESCRIPTIONS } from "./generated/hs-2022-descriptions.js";
 import { describeHsCode } from "./hs.js";
 import {
   HS_NOMENCLATURE_VERSIONS,
   type HsNomenclatureVersion,
+  hs2022Codes,
   hsCodeLevel,
   hsParent,
   isHsCode,
   normalizeHsCode,
 } from "./hs-code.js";
+import { decodeHsCodes, encodeHsCodes } from "./hs-code-table.js";
 import { StatecraftCoreError } from "./statecraft-error.js";
 
+const HS_2022_HEADINGS = hs2022Codes(4);
+const HS_2022_SUBHEADINGS = hs2022Codes(6);
+
 describe("HS 2022 code set", () => {
+  it("decodes from its compact form to exactly the vendored CSV's headings and subheadings", () => {
+    const rows = readHsRows();
+    const codes = (level: number) =>
+      rows
+        .filter((r) => r.level === level)
+        .map((r) => r.code)
+        .join("");
+    expect(HS_2022_HEADINGS).toBe(codes(4));
+    expect(HS_2022_SUBHEADINGS).toBe(codes(6));
+    expect(HS_2022_CODES.length).toBeLessThan(12_000);
+  });
+
+  it("round-trips any ascending headings and subheadings through the compact form", () => {
+    const lists = fc
+      .uniqueArray(fc.integer({ min: 1, max: 9999 }), { minLength: 1, maxLength: 40 })
+      .chain((numbers) => {
+        const headings = numbers.sort((a, b) => a - b).map((n) => String(n).padStart(4, "0"));
+        return fc
+          .array(fc.tuple(fc.constantFrom(...headings), fc.integer({ min: 0, max: 99 })), {
+            maxLength: 80,
+          })
+          .map((pairs) => ({
+            headings,
+            subheadings: [...new Set(pairs.map(([h, s]) => h + String(s).padStart(2, "0")))].sort(),
+          }));
+      });
+    fc.assert(
+      fc.property(lists, ({ headings, subheadings }) => {
+        expect(decodeHsCodes(encodeHsCodes(headings, subheadings))).toEqual({
+          headings: headings.join(""),
+          subheadings: subheadings.join(""),
+        });
+      }),
+    );
+  });
+
   it("has 96 chapters, 1,228 headings and 5,612 subheadings (chapter 99 left out)", () => {
     expect(HS_2022_CHAPTERS.length / 2).toBe(96);
     expect(HS_2022_HEADINGS.length / 4).toBe(1228);

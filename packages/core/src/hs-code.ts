@@ -1,4 +1,5 @@
-import { HS_2022_CHAPTERS, HS_2022_HEADINGS, HS_2022_SUBHEADINGS } from "./generated/hs-2022.js";
+import { HS_2022_CHAPTERS, HS_2022_CODES } from "./generated/hs-2022.js";
+import { decodeHsCodes, type HsCodeLists } from "./hs-code-table.js";
 import { StatecraftCoreError } from "./statecraft-error.js";
 
 /**
@@ -50,11 +51,19 @@ function inSortedCodes(codes: string, code: string): boolean {
   return false;
 }
 
-const HS_2022_BY_WIDTH: Readonly<Record<HsLevel, string>> = {
-  2: HS_2022_CHAPTERS,
-  4: HS_2022_HEADINGS,
-  6: HS_2022_SUBHEADINGS,
-};
+let hs2022: HsCodeLists | undefined;
+
+/**
+ * The HS 2022 codes of one level, concatenated in ascending order; the headings and subheadings
+ * are decoded from their compact form on first use (once; 2-11 ms on a loaded 2-core machine).
+ *
+ * @internal
+ */
+export function hs2022Codes(level: HsLevel): string {
+  if (level === 2) return HS_2022_CHAPTERS;
+  hs2022 ??= decodeHsCodes(HS_2022_CODES);
+  return level === 4 ? hs2022.headings : hs2022.subheadings;
+}
 
 /**
  * Tells whether a string is a chapter, heading or subheading of the given HS edition.
@@ -83,7 +92,7 @@ export function isHsCode(code: string, version: HsNomenclatureVersion = "2022"):
     );
   }
   const level = hsCodeLevel(code);
-  return level !== undefined && inSortedCodes(HS_2022_BY_WIDTH[level], code);
+  return level !== undefined && inSortedCodes(hs2022Codes(level), code);
 }
 
 /**

@@ -8,6 +8,12 @@
 
 export { ACTOR_KINDS, type Actor, type ActorKind, ActorSchema, actorDisplayName } from "./actor.js";
 export { type Citation, CitationSchema, CitationsSchema } from "./citation.js";
+export {
+  type CompanyRate,
+  CompanyRateSchema,
+  EXPORTER_GROUPS,
+  type ExporterGroup,
+} from "./company-rate.js";
 export { type Counterpart, type CounterpartsOptions, counterparts } from "./counterpart.js";
 export {
   type Country,
@@ -60,6 +66,8 @@ export {
   formatDuty,
   SpecificDutySchema,
 } from "./duty.js";
+// Every generated record interface, including the ones above and the union members (`AdValoremDuty`…).
+export type * from "./generated/types.js";
 export {
   HS_NOMENCLATURE_VERSIONS,
   type HsLevel,
@@ -68,6 +76,13 @@ export {
   isHsCode,
   normalizeHsCode,
 } from "./hs-code.js";
+export {
+  IDENTIFIER_SCHEMES,
+  type Identifier,
+  IdentifierSchema,
+  type IdentifierScheme,
+  IdentifiersSchema,
+} from "./identifier.js";
 export { ISSUE_CATEGORIES, type Issue, type IssueCategory, IssueSchema } from "./issue.js";
 export { type IssuePosition, positionsOf, positionsOn } from "./issue-query.js";
 export {
@@ -104,12 +119,16 @@ export {
   timeline,
 } from "./meeting-query.js";
 export {
+  CONCURRENCY_BASES,
+  type ConcurrencyBasis,
+  isOfficeNamed,
   OFFICE_ROLES,
   type Office,
   type OfficeRole,
   OfficeSchema,
   type OfficeTerm,
   officesHeldOn,
+  officesOverlap,
 } from "./office.js";
 export {
   ORGANIZATION_KINDS,
@@ -118,7 +137,9 @@ export {
   OrganizationSchema,
 } from "./organization.js";
 export {
+  ATTENDANCE_MODES,
   ATTENDANCE_STATUSES,
+  type AttendanceMode,
   type AttendanceStatus,
   PARTICIPANT_ROLES,
   type Participant,
@@ -126,7 +147,14 @@ export {
   ParticipantSchema,
 } from "./participant.js";
 export { type Person, PersonSchema } from "./person.js";
-export { type Position, PositionSchema, STANCES, type Stance } from "./position.js";
+export {
+  MEMBER_SHARES,
+  type MemberShare,
+  type Position,
+  PositionSchema,
+  STANCES,
+  type Stance,
+} from "./position.js";
 export { printable } from "./printable.js";
 export {
   PRODUCT_SCHEMES,
@@ -200,6 +228,7 @@ export {
   StatecraftError,
 } from "./statecraft-error.js";
 export {
+  TARIFF_STAGES,
   TARIFF_STATUSES,
   type Tariff,
   type TariffDates,
@@ -207,6 +236,7 @@ export {
   type TariffPhase,
   TariffPhaseSchema,
   TariffSchema,
+  type TariffStage,
   type TariffStatus,
   TRADE_MEASURES,
   type TradeMeasure,

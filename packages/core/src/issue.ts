@@ -60,5 +60,4 @@ export const IssueSchema = /* @__PURE__ */ z
     description: "A topic of contention or cooperation between actors.",
   });
 
-/** An issue, as parsed. */
-export type Issue = z.infer<typeof IssueSchema>;
+export type { Issue } from "./generated/types.js";

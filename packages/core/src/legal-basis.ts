@@ -42,5 +42,4 @@ export const LegalBasisSchema = /* @__PURE__ */ z
     description: "The law a trade measure is taken under.",
   });
 
-/** A legal basis, as parsed. */
-export type LegalBasis = z.infer<typeof LegalBasisSchema>;
+export type { LegalBasis } from "./generated/types.js";

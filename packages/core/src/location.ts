@@ -41,5 +41,4 @@ export const LocationSchema = /* @__PURE__ */ z
   })
   .meta({ id: "Location", title: "Location", description: "Where a meeting takes place." });
 
-/** A location, as parsed. */
-export type Location = z.infer<typeof LocationSchema>;
+export type { Location } from "./generated/types.js";

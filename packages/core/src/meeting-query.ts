@@ -8,6 +8,7 @@ import type { AttendanceStatus, ParticipantRole } from "./participant.js";
 import { isPartyTo, meetingsByParty } from "./representation.js";
 
 const PARTICIPANT_POINTER = /^\/participants\/\d+\/actor$/;
+const CHILD_POINTER = /^\/(?:parent|partOf\/\d+)$/;
 
 /** Options for {@link meetingsOf} and {@link meetingsBetween}. */
 export interface MeetingsOfOptions {
@@ -200,7 +201,8 @@ function meetingIssueIds(meeting: Meeting): Set<string> {
 }
 
 /**
- * The meetings that name this one as their `parent` (the legs of a trip), in date order.
+ * The meetings that name this one as their `parent` or in their `partOf` (the legs of a trip, the
+ * bilaterals of a summit), in date order, each once.
  *
  * @param index - The dataset index.
  * @param meetingId - The parent meeting's id.
@@ -212,11 +214,11 @@ function meetingIssueIds(meeting: Meeting): Set<string> {
  * ```
  */
 export function childMeetings(index: DatasetIndex, meetingId: string): Meeting[] {
-  const children: Meeting[] = [];
+  const children = new Set<Meeting>();
   for (const ref of index.referencesTo(meetingId)) {
-    if (ref.from.type === "meeting" && ref.pointer === "/parent") children.push(ref.from);
+    if (ref.from.type === "meeting" && CHILD_POINTER.test(ref.pointer)) children.add(ref.from);
   }
-  return children.sort(compareMeetings);
+  return [...children].sort(compareMeetings);
 }
 
 /**

@@ -60,8 +60,7 @@ export const AgendaItemSchema = /* @__PURE__ */ z
   })
   .meta({ id: "AgendaItem", title: "Agenda item", description: "An issue a meeting discusses." });
 
-/** An agenda item, as parsed. */
-export type AgendaItem = z.infer<typeof AgendaItemSchema>;
+export type { AgendaItem } from "./generated/types.js";
 
 /** Something a meeting produced: an agreement, pledge, statement or joint communiqué. */
 export const OutcomeSchema = /* @__PURE__ */ z
@@ -75,12 +74,13 @@ export const OutcomeSchema = /* @__PURE__ */ z
   })
   .meta({ id: "Outcome", title: "Outcome", description: "What a meeting produced." });
 
-/** A meeting outcome, as parsed. */
-export type Outcome = z.infer<typeof OutcomeSchema>;
+export type { Outcome } from "./generated/types.js";
 
 /**
  * A diplomatic engagement: a visit, summit, talks or call, with its participants, place,
- * date, agenda and outcomes. A trip is a meeting whose child meetings name it as `parent`.
+ * date, agenda and outcomes. A trip is a meeting whose child meetings name it as `parent` (a
+ * meeting inside two events names the second in `partOf`); a postponed meeting names the one that
+ * replaced it in `rescheduledAs`.
  *
  * @example
  * ```ts
@@ -111,7 +111,8 @@ export const MeetingSchema = /* @__PURE__ */ z
         "When the meeting takes place: a partial date or an interval, as precise as the sources allow.",
     }),
     location: LocationSchema.optional().meta({
-      description: "Where the meeting takes place; absent for calls.",
+      description:
+        "Where the meeting takes place; absent for calls (give each site of a call as its participants' `location`).",
     }),
     participants: z
       .array(ParticipantSchema)
@@ -120,6 +121,22 @@ export const MeetingSchema = /* @__PURE__ */ z
     parent: reference(
       { type: "meeting" },
       "The meeting (such as a trip or summit) this one is part of.",
+    ).optional(),
+    partOf: z
+      .array(
+        reference(
+          { type: "meeting" },
+          "Another meeting (a trip, a summit) this one is also part of.",
+        ),
+      )
+      .optional()
+      .meta({
+        description:
+          "Other meetings this one is part of, besides its `parent`: a bilateral inside both a leader's trip and a summit.",
+      }),
+    rescheduledAs: reference(
+      { type: "meeting" },
+      "For a postponed meeting: the meeting that took its place at a new date.",
     ).optional(),
     agenda: z
       .array(AgendaItemSchema)
@@ -133,5 +150,4 @@ export const MeetingSchema = /* @__PURE__ */ z
     description: "A diplomatic engagement: visit, summit, talks or call.",
   });
 
-/** A meeting, as parsed. */
-export type Meeting = z.infer<typeof MeetingSchema>;
+export type { Meeting } from "./generated/types.js";

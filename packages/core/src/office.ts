@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { CitationsSchema } from "./citation.js";
 import {
+  dateBounds,
   isDefinitelyAfter,
   isDefinitelyBefore,
   type PartialDate,
@@ -12,6 +13,7 @@ import { reference } from "./reference-field.js";
 export const OFFICE_ROLES = [
   "head_of_state",
   "head_of_government",
+  "deputy_head_of_government",
   "foreign_minister",
   "defense_minister",
   "finance_minister",
@@ -33,6 +35,17 @@ export const OFFICE_ROLES = [
 export type OfficeRole = (typeof OFFICE_ROLES)[number];
 
 /**
+ * Why an office may be held at the same time as an office serving another state:
+ * `personal_union` (one monarch reigns over several realms: Charles III is King of the United
+ * Kingdom and King of Canada), `ex_officio` (the office comes with another one: the President of
+ * France is Co-Prince of Andorra).
+ */
+export const CONCURRENCY_BASES = ["personal_union", "ex_officio"] as const;
+
+/** One of {@link CONCURRENCY_BASES}. */
+export type ConcurrencyBasis = (typeof CONCURRENCY_BASES)[number];
+
+/**
  * An office a person holds for a period: "Secretary of State of the United States, from 2021-01-26".
  *
  * @example
@@ -50,10 +63,18 @@ export const OfficeSchema = /* @__PURE__ */ z
           "The office's title as commonly written in English, e.g. `Secretary of State`.",
         examples: ["Secretary of State", "President", "Minister of Foreign Affairs"],
       }),
-    role: z
-      .enum(OFFICE_ROLES)
+    alternateTitles: z
+      .array(z.string().min(1))
       .optional()
-      .meta({ description: "The office's standard role, for comparison across states." }),
+      .meta({
+        description:
+          "Other titles of the office, e.g. `Foreign Minister` for `Minister of Foreign Affairs`. A participant's `capacity` may name any of them.",
+        examples: [["Foreign Minister"]],
+      }),
+    role: z.enum(OFFICE_ROLES).optional().meta({
+      description:
+        "The office's standard role, for comparison across states. A participant's `capacity` may name it in words (`foreign minister`).",
+    }),
     organization: reference(
       { type: "actor", kinds: ["organization"] },
       "The organisation in which the office is held, e.g. the U.S. Department of State.",
@@ -62,11 +83,16 @@ export const OfficeSchema = /* @__PURE__ */ z
       { type: "actor", kinds: ["state"] },
       "The state the office serves.",
     ).optional(),
+    concurrency: z.enum(CONCURRENCY_BASES).optional().meta({
+      description:
+        "Why the office may be held together with offices serving other states: `personal_union` or `ex_officio`. Without it, `incompatible_offices` reports two overlapping offices of different states.",
+    }),
     start: PartialDateSchema.optional().meta({
-      description: "When the person took office (partial date).",
+      description: "The first day in office (partial date).",
     }),
     end: PartialDateSchema.optional().meta({
-      description: "When the person left office (partial date); absent while the office is held.",
+      description:
+        "The last day in office (partial date, inclusive: the office is held on that day); absent while the office is held. An office that ends on the day another starts hands over to it: the two do not overlap.",
     }),
     sources: CitationsSchema,
   })
@@ -76,8 +102,7 @@ export const OfficeSchema = /* @__PURE__ */ z
     description: "An office a person holds over a period of time.",
   });
 
-/** An office held by a person, as parsed. */
-export type Office = z.infer<typeof OfficeSchema>;
+export type { Office } from "./generated/types.js";
 
 /**
  * When an office was held, as its dates are written (`"2021-01-26"`) or already parsed: any
@@ -92,7 +117,9 @@ export interface OfficeTerm {
 
 /**
  * The offices a person may hold on a date: those whose start is not definitely after the date
- * and whose end is not definitely before it. Partial dates compare by their bounds.
+ * and whose end is not definitely before it. Partial dates compare by their bounds. Both ends of a
+ * term are inclusive: on the day one office ends and another starts (a handover, such as
+ * 2022-09-08 for Charles III), both are returned.
  *
  * Dates may be given as text or parsed (with {@link parsePartialDate}), so that a caller who
  * checks many dates parses each one once.
@@ -116,5 +143,74 @@ export function officesHeldOn<O extends OfficeTerm>(
     (office) =>
       (office.start === undefined || !isDefinitelyAfter(office.start, date)) &&
       (office.end === undefined || !isDefinitelyBefore(office.end, date)),
+  );
+}
+
+const DAY = 86_400_000;
+
+/** The first instant of the last day a term may run to (`Infinity` when it is open). */
+function lastDayStart(end: string | PartialDate | undefined): number {
+  if (end === undefined) return Number.POSITIVE_INFINITY;
+  const { latest } = dateBounds(end);
+  return latest === Number.POSITIVE_INFINITY ? latest : Math.floor(latest / DAY) * DAY;
+}
+
+/**
+ * Whether two terms of office may have run at the same time on some day other than a handover
+ * day. Both ends of a term are inclusive, but an office that ends on the day another starts
+ * hands over to it (Charles III stopped being Prince of Wales and became King on 2022-09-08):
+ * that shared day alone is not an overlap. Open ends run forever; partial dates count as
+ * overlapping when they may.
+ *
+ * @param a - A term of office.
+ * @param b - Another term of office.
+ * @returns `true` when the terms may have overlapped by more than a handover day.
+ * @example
+ * ```ts
+ * officesOverlap({ start: "1958-07-26", end: "2022-09-08" }, { start: "2022-09-08" }); // false
+ * officesOverlap({ start: "2017-05-14" }, { start: "2022-05-13" }); // true
+ * ```
+ */
+export function officesOverlap(a: OfficeTerm, b: OfficeTerm): boolean {
+  const aStart = a.start === undefined ? Number.NEGATIVE_INFINITY : dateBounds(a.start).earliest;
+  const bStart = b.start === undefined ? Number.NEGATIVE_INFINITY : dateBounds(b.start).earliest;
+  return aStart < lastDayStart(b.end) && bStart < lastDayStart(a.end);
+}
+
+/** How a capacity, a title or a role compare: case, spacing and underscores aside. */
+function normalizeTitle(text: string): string {
+  return text.trim().toLowerCase().replaceAll("_", " ").replace(/\s+/g, " ");
+}
+
+/**
+ * Whether a participant's `capacity` names an office: its `title`, one of its `alternateTitles`,
+ * or its `role` in words (`foreign minister` for `foreign_minister`), ignoring case, repeated
+ * spaces and surrounding space.
+ *
+ * @param office - The office (its title, alternate titles and role).
+ * @param capacity - The capacity, as written in a participant.
+ * @returns `true` when the capacity names the office.
+ * @example
+ * ```ts
+ * const office = { title: "Minister of Foreign Affairs", alternateTitles: ["Foreign Minister"], role: "foreign_minister" } as const;
+ * isOfficeNamed(office, "Foreign Minister"); // true
+ * isOfficeNamed(office, "foreign minister"); // true (by role)
+ * isOfficeNamed(office, "Prime Minister"); // false
+ * ```
+ */
+export function isOfficeNamed(
+  office: {
+    readonly title: string;
+    readonly alternateTitles?: readonly string[] | undefined;
+    readonly role?: string | undefined;
+  },
+  capacity: string,
+): boolean {
+  if (office.title === capacity) return true;
+  const wanted = normalizeTitle(capacity);
+  if (normalizeTitle(office.title) === wanted) return true;
+  if (office.alternateTitles?.some((title) => normalizeTitle(title) === wanted)) return true;
+  return (
+    office.role !== undefined && office.role !== "other" && normalizeTitle(office.role) === wanted
   );
 }

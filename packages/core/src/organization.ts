@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { IdentifiersSchema } from "./identifier.js";
 import { AlternateNameSchema, recordFields } from "./record.js";
 import { reference } from "./reference-field.js";
 
@@ -63,6 +64,7 @@ export const OrganizationSchema = /* @__PURE__ */ z
       .regex(/^Q[1-9]\d*$/, "a Wikidata item id such as `Q789915`")
       .optional()
       .meta({ description: "The organisation's Wikidata item id (QID)." }),
+    identifiers: IdentifiersSchema,
   })
   .meta({
     id: "Organization",
@@ -71,5 +73,4 @@ export const OrganizationSchema = /* @__PURE__ */ z
       "An organisation: government body, intergovernmental organisation, party, armed group, company...",
   });
 
-/** An organisation, as parsed. */
-export type Organization = z.infer<typeof OrganizationSchema>;
+export type { Organization } from "./generated/types.js";

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { CitationsSchema } from "./citation.js";
+import { LocationSchema } from "./location.js";
 import { reference } from "./reference-field.js";
 
 /** The part a participant plays in a meeting. */
@@ -22,7 +23,8 @@ export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
 /**
  * Whether a participant attends: `attended` after the fact; `confirmed`, `expected` or `possible`
- * before it; `declined` or `absent` when they do not take part.
+ * before it; `declined` or `absent` when they do not take part; `postponed` or `cancelled` when
+ * their own participation (a trip, a visit) was put off or called off while the meeting may go on.
  */
 export const ATTENDANCE_STATUSES = [
   "attended",
@@ -31,10 +33,21 @@ export const ATTENDANCE_STATUSES = [
   "possible",
   "declined",
   "absent",
+  "postponed",
+  "cancelled",
 ] as const;
 
 /** One of {@link ATTENDANCE_STATUSES}. */
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+/**
+ * How a participant takes part: `in_person` at the meeting's place, or `remote` (by video or
+ * telephone, e.g. a leader who addresses a summit by video link).
+ */
+export const ATTENDANCE_MODES = ["in_person", "remote"] as const;
+
+/** One of {@link ATTENDANCE_MODES}. */
+export type AttendanceMode = (typeof ATTENDANCE_MODES)[number];
 
 /**
  * A participant in a meeting: who, in what role and capacity, and how sure their attendance is.
@@ -56,7 +69,7 @@ export const ParticipantSchema = /* @__PURE__ */ z
       .optional()
       .meta({
         description:
-          "The office the person acts in, matching the `title` of one of their offices held on the meeting date.",
+          "The office the person acts in: the `title`, one of the `alternateTitles` or the `role` in words of one of their offices held on the meeting date.",
         examples: ["Secretary of State"],
       }),
     representing: reference(
@@ -66,6 +79,14 @@ export const ParticipantSchema = /* @__PURE__ */ z
     attendance: z
       .enum(ATTENDANCE_STATUSES)
       .meta({ description: "How sure the participant's attendance is." }),
+    attendanceMode: z.enum(ATTENDANCE_MODES).optional().meta({
+      description:
+        "How the participant takes part: `in_person` or `remote`. When absent, in person for meetings with a location and remote for calls.",
+    }),
+    location: LocationSchema.optional().meta({
+      description:
+        "Where the participant takes part from, when it is not the meeting's location: each site of a call that joins several, or a remote participant's place.",
+    }),
     sources: CitationsSchema,
   })
   .meta({
@@ -74,5 +95,4 @@ export const ParticipantSchema = /* @__PURE__ */ z
     description: "An actor taking part in a meeting, with role, capacity and attendance.",
   });
 
-/** A meeting participant, as parsed. */
-export type Participant = z.infer<typeof ParticipantSchema>;
+export type { Participant } from "./generated/types.js";

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { IdentifiersSchema } from "./identifier.js";
 import { OfficeSchema } from "./office.js";
 import { AlternateNameSchema, recordFields } from "./record.js";
 import { reference } from "./reference-field.js";
@@ -43,6 +44,7 @@ export const PersonSchema = /* @__PURE__ */ z
       .regex(/^Q[1-9]\d*$/, "a Wikidata item id such as `Q15637547`")
       .optional()
       .meta({ description: "The person's Wikidata item id (QID)." }),
+    identifiers: IdentifiersSchema,
     nationality: z
       .array(
         reference(
@@ -67,5 +69,4 @@ export const PersonSchema = /* @__PURE__ */ z
     description: "A person, named or known only by an office.",
   });
 
-/** A person, as parsed. */
-export type Person = z.infer<typeof PersonSchema>;
+export type { Person } from "./generated/types.js";

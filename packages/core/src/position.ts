@@ -23,7 +23,18 @@ export const STANCES = [
 export type Stance = (typeof STANCES)[number];
 
 /**
+ * How many members of a group actor hold a position the group is credited with: `all`, `most`
+ * ("Most members strongly condemned the war in Ukraine", G20 Bali declaration) or `some`.
+ */
+export const MEMBER_SHARES = ["all", "most", "some"] as const;
+
+/** One of {@link MEMBER_SHARES}. */
+export type MemberShare = (typeof MEMBER_SHARES)[number];
+
+/**
  * A position an actor takes on an issue: a stance, what it says, toward whom, when, and who reports it.
+ * A joint position names its other holders in `jointWith`; a group's position held by only part
+ * of its members says how many in `members`.
  *
  * @example
  * ```ts
@@ -37,6 +48,17 @@ export type Stance = (typeof STANCES)[number];
 export const PositionSchema = /* @__PURE__ */ z
   .strictObject({
     actor: reference({ type: "actor" }, "The actor holding the position."),
+    jointWith: z
+      .array(reference({ type: "actor" }, "Another actor holding the position jointly."))
+      .optional()
+      .meta({
+        description:
+          "Other actors holding the position together with `actor`, as in a joint statement; the position is stated once, not copied per actor.",
+      }),
+    members: z.enum(MEMBER_SHARES).optional().meta({
+      description:
+        "When `actor` is a group (an organisation or a forum such as the G20): how many of its members hold the position. Absent means the group as a whole.",
+    }),
     stance: z.enum(STANCES).meta({ description: "The kind of stance." }),
     target: reference(
       { type: "actor" },
@@ -54,5 +76,4 @@ export const PositionSchema = /* @__PURE__ */ z
     description: "An actor's stance on an issue, attributed, dated and sourced.",
   });
 
-/** A position on an issue, as parsed. */
-export type Position = z.infer<typeof PositionSchema>;
+export type { Position } from "./generated/types.js";

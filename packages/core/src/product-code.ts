@@ -39,5 +39,4 @@ export const ProductCodeSchema = /* @__PURE__ */ z
     description: "A product code in a pinned nomenclature version.",
   });
 
-/** A product code, as parsed. */
-export type ProductCode = z.infer<typeof ProductCodeSchema>;
+export type { ProductCode } from "./generated/types.js";

@@ -42,5 +42,4 @@ export const AlternateNameSchema = /* @__PURE__ */ z
     description: "Another name a record is known by.",
   });
 
-/** An alternative name, as parsed. */
-export type AlternateName = z.infer<typeof AlternateNameSchema>;
+export type { AlternateName } from "./generated/types.js";

@@ -84,5 +84,4 @@ export const SourceSchema = /* @__PURE__ */ z
     description: "A document or dataset that records cite as evidence.",
   });
 
-/** A source, as parsed. */
-export type Source = z.infer<typeof SourceSchema>;
+export type { Source } from "./generated/types.js";

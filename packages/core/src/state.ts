@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { CitationsSchema } from "./citation.js";
 import { CountryCodeSchema } from "./country.js";
+import { IdentifiersSchema } from "./identifier.js";
 import { AlternateNameSchema, recordFields } from "./record.js";
 import { reference } from "./reference-field.js";
 
@@ -37,8 +38,7 @@ export const SovereigntyClaimSchema = /* @__PURE__ */ z
     description: "A claim on a state's territory by another actor.",
   });
 
-/** A claim on a state's territory or sovereignty, as parsed. */
-export type SovereigntyClaim = z.infer<typeof SovereigntyClaimSchema>;
+export type { SovereigntyClaim } from "./generated/types.js";
 
 /**
  * A state (country or territory), identified by its ISO 3166-1 alpha-2 code when it has one.
@@ -69,6 +69,7 @@ export const StateSchema = /* @__PURE__ */ z
       .regex(/^Q[1-9]\d*$/, "a Wikidata item id such as `Q148`")
       .optional()
       .meta({ description: "The state's Wikidata item id (QID)." }),
+    identifiers: IdentifiersSchema,
     statehood: z.enum(STATEHOOD_STATUSES).optional().meta({
       description: "How widely the state's statehood is recognised; `recognized` when absent.",
     }),
@@ -83,5 +84,4 @@ export const StateSchema = /* @__PURE__ */ z
     description: "A state: a country or territory, with contested status where it applies.",
   });
 
-/** A state, as parsed. */
-export type State = z.infer<typeof StateSchema>;
+export type { State } from "./generated/types.js";

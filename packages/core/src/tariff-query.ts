@@ -1,7 +1,7 @@
 import type { DatasetIndex } from "./dataset-index.js";
 import { compareDates, dateBounds } from "./date.js";
 import type { Duty } from "./duty.js";
-import type { ProductScheme } from "./product-code.js";
+import type { ProductCode, ProductScheme } from "./product-code.js";
 import type { Tariff } from "./tariff.js";
 
 /**
@@ -40,7 +40,8 @@ export function tariffsTargeting(index: DatasetIndex, actorId: string): Tariff[]
 
 /**
  * The tariffs covering a product code. Codes match along the nomenclature's hierarchy: a tariff on
- * heading `7208` covers subheading `720810`, and a query for `7208` finds a tariff on `720810`.
+ * heading `7208` covers subheading `720810`, and a query for `7208` finds a tariff on `720810`. A
+ * code at or under one of the tariff's `excludedProducts` is not covered.
  *
  * @param index - The dataset index.
  * @param code - A product code, digits only.
@@ -56,12 +57,20 @@ export function tariffsOnProduct(
   code: string,
   scheme: ProductScheme = "HS",
 ): Tariff[] {
-  return index.ofType("tariff").filter((tariff) =>
-    (tariff.products ?? []).some((product) => {
-      const comparable = product.scheme === scheme || product.scheme === "HS" || scheme === "HS";
-      return comparable && (product.code.startsWith(code) || code.startsWith(product.code));
-    }),
-  );
+  const comparable = (product: ProductCode) =>
+    product.scheme === scheme || product.scheme === "HS" || scheme === "HS";
+  return index
+    .ofType("tariff")
+    .filter(
+      (tariff) =>
+        (tariff.products ?? []).some(
+          (product) =>
+            comparable(product) && (product.code.startsWith(code) || code.startsWith(product.code)),
+        ) &&
+        !(tariff.excludedProducts ?? []).some(
+          (excluded) => comparable(excluded) && code.startsWith(excluded.code),
+        ),
+    );
 }
 
 /**

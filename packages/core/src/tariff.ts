@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { CitationsSchema } from "./citation.js";
+import { CompanyRateSchema } from "./company-rate.js";
 import { PartialDateSchema } from "./date.js";
 import { DutySchema } from "./duty.js";
 import { LegalBasisSchema } from "./legal-basis.js";
@@ -35,6 +36,17 @@ export const TARIFF_STATUSES = [
 /** One of {@link TARIFF_STATUSES}. */
 export type TariffStatus = (typeof TARIFF_STATUSES)[number];
 
+/**
+ * The stage of a trade-remedy measure (anti-dumping, countervailing, safeguard): `provisional`
+ * duties during the investigation, then `definitive` duties, then `renewed` after an expiry review
+ * (often at the same rate). Each stage is its own record; a later stage names the one it follows
+ * in `supersedes`.
+ */
+export const TARIFF_STAGES = ["provisional", "definitive", "renewed"] as const;
+
+/** One of {@link TARIFF_STAGES}. */
+export type TariffStage = (typeof TARIFF_STAGES)[number];
+
 /** One step of a phased schedule: from `date`, `duty` applies. */
 export const TariffPhaseSchema = /* @__PURE__ */ z
   .strictObject({
@@ -53,8 +65,7 @@ export const TariffPhaseSchema = /* @__PURE__ */ z
     description: "One step of a phased tariff schedule.",
   });
 
-/** A tariff phase, as parsed. */
-export type TariffPhase = z.infer<typeof TariffPhaseSchema>;
+export type { TariffPhase } from "./generated/types.js";
 
 /** The dates of a tariff's lifecycle. */
 export const TariffDatesSchema = /* @__PURE__ */ z
@@ -76,15 +87,19 @@ export const TariffDatesSchema = /* @__PURE__ */ z
     description: "The dates of a tariff's lifecycle.",
   });
 
-/** A tariff's lifecycle dates, as parsed. */
-export type TariffDates = z.infer<typeof TariffDatesSchema>;
+export type { TariffDates } from "./generated/types.js";
 
 /**
  * A tariff or other trade measure: who imposes it on whom, on which products, at what duty,
  * under which law, and when.
  *
- * `priorDuty` is the rate before the measure and `duty` the new rate; `schedule` lists phased
- * steps when the rate changes over time.
+ * `duty` is the rate the measure itself charges. For a measure charged on top of the ordinary
+ * customs duty (an additional, retaliatory, anti-dumping, countervailing or safeguard duty, or a
+ * surtax), that is the additional rate, and `baseDuty` gives the ordinary duty it adds to (Canada's
+ * 100% surtax on Chinese electric vehicles sits on a 6.1% MFN duty: `duty` 100%, `baseDuty` 6.1%);
+ * for a change of the ordinary tariff, it is the new ordinary rate. `priorDuty` is the measure's
+ * rate before this record's change (the same rate for a renewal); `schedule` lists phased steps
+ * when the rate changes over time; `companyRates` gives rates per exporter.
  *
  * @example
  * ```ts
@@ -114,17 +129,43 @@ export const TariffSchema = /* @__PURE__ */ z
       .array(reference({ type: "actor" }, "An actor excluded from the measure."))
       .optional()
       .meta({ description: "Actors excluded from the measure." }),
+    stage: z.enum(TARIFF_STAGES).optional().meta({
+      description:
+        "For a trade remedy: `provisional`, `definitive` or `renewed` (after an expiry review).",
+    }),
+    supersedes: reference(
+      { type: "tariff" },
+      "The earlier stage of the same measure this record follows: the provisional duties a definitive duty replaces, or the definitive duty a renewal extends.",
+    ).optional(),
     products: z
       .array(ProductCodeSchema)
       .optional()
       .meta({ description: "The products covered, by code." }),
+    excludedProducts: z.array(ProductCodeSchema).optional().meta({
+      description:
+        "Products left out of the measure although their codes fall under `products` (product exclusions).",
+    }),
     productDescription: z
       .string()
       .min(1)
       .optional()
       .meta({ description: "The products covered, in words, e.g. `steel and aluminum products`." }),
-    priorDuty: DutySchema.optional().meta({ description: "The duty before the measure." }),
-    duty: DutySchema.optional().meta({ description: "The duty the measure sets (the new rate)." }),
+    priorDuty: DutySchema.optional().meta({
+      description:
+        "The measure's duty before this change; equal to `duty` only for a renewal (`stage: renewed`).",
+    }),
+    duty: DutySchema.optional().meta({
+      description:
+        "The rate the measure itself charges: for a duty charged on top of the ordinary duty, the additional rate (see `baseDuty`).",
+    }),
+    baseDuty: DutySchema.optional().meta({
+      description:
+        "The ordinary customs duty (e.g. the MFN rate) that `duty` is charged on top of; the total paid is both.",
+    }),
+    companyRates: z.array(CompanyRateSchema).optional().meta({
+      description:
+        "Rates per exporter (trade remedies): named companies, then `other_cooperating` and `all_other`.",
+    }),
     schedule: z
       .array(TariffPhaseSchema)
       .optional()
@@ -146,5 +187,4 @@ export const TariffSchema = /* @__PURE__ */ z
     description: "A tariff or other trade measure one actor imposes on others.",
   });
 
-/** A tariff, as parsed. */
-export type Tariff = z.infer<typeof TariffSchema>;
+export type { Tariff } from "./generated/types.js";

@@ -32,7 +32,14 @@ describe("inferred types", () => {
   it("types meeting fields precisely", () => {
     expectTypeOf<Meeting["status"]>().toEqualTypeOf<MeetingStatus>();
     expectTypeOf<Meeting["participants"][number]["attendance"]>().toEqualTypeOf<
-      "attended" | "confirmed" | "expected" | "possible" | "declined" | "absent"
+      | "attended"
+      | "confirmed"
+      | "expected"
+      | "possible"
+      | "declined"
+      | "absent"
+      | "postponed"
+      | "cancelled"
     >();
     expectTypeOf<Meeting["date"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<z.input<typeof MeetingSchema>>().toEqualTypeOf<z.output<typeof MeetingSchema>>();

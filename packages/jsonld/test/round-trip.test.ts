@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { fromJsonLd, fromNQuads, toJsonLd, toNQuadsString } from "../src/index.js";
 import { inGraphOrder } from "../src/internal/graph-order.js";
 import { datasetArbitrary } from "../src/test-utils/arbitrary.js";
+import { loadExample, REAL_ENGAGEMENTS_DIR } from "../src/test-utils/example.js";
 import { canonical, toRdf } from "../src/test-utils/jsonld-client.js";
 
 const SEED = 20240421;
@@ -58,5 +59,31 @@ describe("round trip", () => {
       }),
       { seed: SEED, numRuns: 40 },
     );
+  });
+});
+
+describe("round trip of the real engagements (examples/real-engagements)", () => {
+  const dataset = loadExample(REAL_ENGAGEMENTS_DIR);
+
+  it("keeps concurrency, attendance modes and sites, partOf, joint positions, stages and company rates", () => {
+    const doc = JSON.parse(JSON.stringify(toJsonLd(dataset, { base: "urn:statecraft:test:" })));
+    expect(fromJsonLd(doc)).toStrictEqual(dataset);
+    const text = JSON.stringify(doc);
+    for (const term of [
+      "concurrency",
+      "attendanceMode",
+      "partOf",
+      "jointWith",
+      "companyRate",
+      "supersedes",
+      "baseDuty",
+    ])
+      expect(text, term).toContain(term);
+  });
+
+  it("survives N-Quads", async () => {
+    const base = "urn:statecraft:test:";
+    const back = await fromNQuads(await toNQuadsString(dataset, { base }), { base });
+    expect(back).toStrictEqual(inGraphOrder(dataset));
   });
 });

@@ -133,14 +133,17 @@ export function* generateRecords(
     const b = Math.floor(rand() * persons);
     const day = 1 + Math.floor(rand() * 28);
     const month = 1 + Math.floor(rand() * 12);
+    const kind = pick(["bilateral", "talks", "visit", "phone_call"] as const);
+    // A call has no location (remote_meeting_location); the pick keeps the random sequence.
+    const location = { city: "Capital", state: stateId(pick(states)) };
     yield {
       id: `meeting-${i}`,
       type: "meeting",
-      kind: pick(["bilateral", "talks", "visit", "phone_call"] as const),
+      kind,
       status: "held",
       title: `Meeting ${i}`,
       date: `2023-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
-      location: { city: "Capital", state: stateId(pick(states)) },
+      ...(kind === "phone_call" ? {} : { location }),
       participants: [
         {
           actor: `person-${a}`,

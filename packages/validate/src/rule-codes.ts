@@ -209,7 +209,7 @@ export const RULES = {
     layer: "record",
     summary: "A tariff's rates contradict each other.",
     description:
-      "The new `duty` is identical to `priorDuty` (the measure would change nothing), or the last phase of `schedule` sets a different duty from `duty`, or a phase repeats the duty already in force before it.",
+      "The new `duty` is identical to `priorDuty` (the measure would change nothing; a renewal at the same rate, for example after an expiry review, says `stage: renewed` and is not reported), or the last phase of `schedule` sets a different duty from `duty`, or a phase repeats the duty already in force before it.",
   },
   unknown_product_code: {
     severity: "error",
@@ -223,7 +223,14 @@ export const RULES = {
     layer: "record",
     summary: "A person holds offices of two different states at the same time.",
     description:
-      "Two offices that serve different states overlap in time. A person may hold several offices of one state at once (Wang Yi is both foreign minister and director of the Central Foreign Affairs Commission), but not, say, a ministry in two states.",
+      "Two offices that serve different states overlap in time. A person may hold several offices of one state at once (Wang Yi is both foreign minister and director of the Central Foreign Affairs Commission), but not, say, a ministry in two states. An office that declares its `concurrency` may be held with offices of other states: `personal_union` (Charles III is King of the United Kingdom and King of Canada) or `ex_officio` (the President of France is Co-Prince of Andorra). Both ends of a term are inclusive, but an office that ends on the day another starts hands over to it: that day alone is not an overlap (core's `officesOverlap`). The message names the other office by its JSON Pointer (`/offices/0`, counted from 0 like the problem's pointer).",
+  },
+  remote_meeting_location: {
+    severity: "warning",
+    layer: "record",
+    summary: "A phone or video call has a location.",
+    description:
+      "A `phone_call` or `video_call` happens at a distance, so it has no single place: give each site as its participants' `location` (a two-site video call) and leave the meeting's `location` out. A meeting held in one place with some participants joining by video is a meeting of another kind (a `summit`, `talks`…) whose remote participants say `attendanceMode: remote`.",
   },
   duplicate_id: {
     severity: "error",
@@ -258,7 +265,7 @@ export const RULES = {
     layer: "dataset",
     summary: "A participant's stated capacity is not an office they hold on the meeting date.",
     description:
-      "A participant's `capacity` must match the `title` (ignoring case and surrounding spaces) of one of the person's offices held on the meeting's date. An office is held on a date unless it certainly starts after it or certainly ends before it, by the bounds of both partial dates (core's `officesHeldOn`). Catches a minister listed after leaving office or a wrong title. Meetings without a date, participants that are not persons of the dataset and persons who list no offices are not checked.",
+      "A participant's `capacity` must name one of the person's offices held on the meeting's date: its `title`, one of its `alternateTitles`, or its `role` in words (`foreign minister` for `foreign_minister`), ignoring case, repeated spaces and surrounding spaces (core's `isOfficeNamed`). An office is held on a date unless it certainly starts after it or certainly ends before it, by the bounds of both partial dates; both ends of a term are inclusive, so on a handover day both the outgoing and the incoming office are held (core's `officesHeldOn`). Catches a minister listed after leaving office or a wrong title. Meetings without a date, participants that are not persons of the dataset and persons who list no offices are not checked.",
   },
   held_after_source: {
     severity: "error",
@@ -280,6 +287,13 @@ export const RULES = {
     summary: "A source that no record cites.",
     description:
       "Sources exist to support records; one that no field of any record names is usually left over from an edit. Cite it or remove it. (A second record with the id of a source is reported as `duplicate_id` instead.)",
+  },
+  outside_parent_dates: {
+    severity: "warning",
+    layer: "dataset",
+    summary: "A meeting is dated outside the meeting it is part of.",
+    description:
+      "A meeting's date certainly falls before or after the date of its `parent` or of a meeting in its `partOf` (a leg of a trip dated after the trip ended). Partial dates compare by their bounds, so a leg dated `2024-04` inside a trip of `2024-04-24/2024-04-26` is not reported. Dates are calendar dates where the meeting happens: a trip across the date line may end on a local date before its last leg's; give the trip an interval wide enough for the local dates of all its legs.",
   },
 } as const satisfies Record<string, RuleInfo>;
 

@@ -34,6 +34,64 @@ const cases: [string, { given: TextFile[]; want: string[] }][] = [
     },
   ],
   [
+    "a JSON trailing comma, reported at the comma (not at the closing brace on the next line)",
+    {
+      given: [{ name: "a.json", text: '{"id": "x",\n "type": "source",\n}' }],
+      want: [
+        'a.json:2:18 parse_error  a trailing comma before "}": JSON allows no comma after the last member',
+      ],
+    },
+  ],
+  [
+    "a JSON trailing comma in a list",
+    {
+      given: [{ name: "a.json", text: `[${SOURCE}, ]` }],
+      want: [
+        'a.json:1:63 parse_error  a trailing comma before "]": JSON allows no comma after the last item',
+      ],
+    },
+  ],
+  [
+    "a tab in YAML indentation: one parse_error, nothing validated after it (not the duplicate key below)",
+    {
+      given: [
+        {
+          name: "a.yaml",
+          text: "- id: a\n  type: actor\n  kind: state\n  name: A\n\t  iso3166: US\n- id: b\n  type: actor\n  kind: state\n  name: B\n  name: C\n",
+        },
+      ],
+      want: ["a.yaml:5:4 parse_error  end of the stream or a document separator is expected"],
+    },
+  ],
+  [
+    "an actor of unknown kind keeps its id: references to it are not also dangling",
+    {
+      given: [
+        {
+          name: "a.json",
+          text: '[{"id":"a","type":"actor","kind":"stat","name":"A"},{"id":"t","type":"tariff","measure":"tariff","status":"announced","title":"T","imposer":"a","targets":["a"]}]',
+        },
+      ],
+      want: [
+        'a.json:1:34 invalid_union a/kind "stat" is not a valid "kind": expected one of "person", "state", "organization" (did you mean "state"?)',
+      ],
+    },
+  ],
+  [
+    "an unquoted comma in a YAML flow mapping splits the value into an unknown key, with a hint",
+    {
+      given: [
+        {
+          name: "a.yaml",
+          text: "- { id: trade, type: issue, category: trade, name: Trade, not technology }\n",
+        },
+      ],
+      want: [
+        'a.yaml:1:3 unrecognized_keys trade/not technology unknown key "not technology" (in a YAML flow mapping `{ … }`, an unquoted comma ends the value: quote a value that holds a comma)',
+      ],
+    },
+  ],
+  [
     "a JSON file truncated inside a string",
     {
       given: [{ name: "a.json", text: '[{"id": "x", "type": "sour' }],

@@ -7,6 +7,7 @@ import { RULE_CODES, RULES, safeValidateFiles, safeValidateTexts } from "../src/
 import { line } from "../src/test-utils/problems.js";
 
 const EXAMPLE = join(import.meta.dirname, "../../../examples/blinken-china-2024");
+const REAL_ENGAGEMENTS = join(import.meta.dirname, "../../../examples/real-engagements");
 
 /** A small valid dataset, one record per line so each test can mutate one. */
 const BASE = {
@@ -196,7 +197,7 @@ describe("the rules", () => {
           '"priorDuty":{"kind":"ad_valorem","rate":25}',
         ),
         want: [
-          "data.ndjson:6:237 tariff_rate_conflict t/duty the new duty (25%) is the same as the prior duty, so the measure changes nothing",
+          "data.ndjson:6:237 tariff_rate_conflict t/duty the new duty (25%) is the same as the prior duty, so the measure changes nothing (a renewal at the same rate says stage: renewed)",
           "data.ndjson:6:309 tariff_rate_conflict t/schedule/0/duty phase 1 sets 25%, the duty already in force before it (priorDuty)",
         ],
       },
@@ -281,7 +282,118 @@ describe("the rules", () => {
           '"end":"2025-01-20"},{"title":"Foreign Minister","state":"china","start":"2024"}]',
         ),
         want: [
-          'data.ndjson:3:168 incompatible_offices blinken/offices/1 "Foreign Minister" (china) overlaps in time with "Secretary of State" (usa, office 1): one person cannot serve two states at once',
+          'data.ndjson:3:168 incompatible_offices blinken/offices/1 "Foreign Minister" (china) overlaps in time with "Secretary of State" (usa, /offices/0): one person cannot serve two states at once, unless one office says why (concurrency: personal_union or ex_officio)',
+        ],
+      },
+    ],
+    [
+      "incompatible_offices: not for a personal union (Charles III, King of the UK and of Canada)",
+      {
+        given: replace(
+          "blinken",
+          '"end":"2025-01-20"}]',
+          '"end":"2025-01-20"},{"title":"King of Canada","state":"china","start":"2024","concurrency":"personal_union"}]',
+        ),
+        want: [],
+      },
+    ],
+    [
+      "incompatible_offices: not for an ex officio office (Co-Prince of Andorra)",
+      {
+        given: replace(
+          "blinken",
+          '"end":"2025-01-20"}]',
+          '"end":"2025-01-20","concurrency":"ex_officio"},{"title":"Co-Prince","state":"china","start":"2024"}]',
+        ),
+        want: [],
+      },
+    ],
+    [
+      "incompatible_offices: not on a handover day (one ends 2021-01-26, the other starts that day)",
+      {
+        given: replace(
+          "blinken",
+          '"offices":[',
+          '"offices":[{"title":"Envoy","state":"china","start":"2020","end":"2021-01-26"},',
+        ),
+        want: [],
+      },
+    ],
+    [
+      "incompatible_offices: a day of overlap before the handover day is reported",
+      {
+        given: replace(
+          "blinken",
+          '"offices":[',
+          '"offices":[{"title":"Envoy","state":"china","start":"2020","end":"2021-01-27"},',
+        ),
+        want: [
+          'data.ndjson:3:151 incompatible_offices blinken/offices/1 "Secretary of State" (usa) overlaps in time with "Envoy" (china, /offices/0): one person cannot serve two states at once, unless one office says why (concurrency: personal_union or ex_officio)',
+        ],
+      },
+    ],
+    [
+      "office_not_held: a capacity may name an alternate title or the role",
+      {
+        given: {
+          ...replace(
+            "blinken",
+            '"title":"Secretary of State",',
+            '"title":"Secretary of State","alternateTitles":["U.S. Secretary of State"],"role":"foreign_minister",',
+          ),
+          meeting: BASE.meeting
+            .replace('"capacity":"Secretary of State"', '"capacity":"U.S. Secretary of State"')
+            .replace(
+              '"actor":"china","role":"host"',
+              '"actor":"blinken","capacity":"Foreign  Minister","role":"host"',
+            ),
+        },
+        want: [],
+      },
+    ],
+    [
+      "office_not_held: an office is held on its last day",
+      {
+        given: replace("meeting", '"date":"2024-04-24/2024-04-26"', '"date":"2025-01-20"'),
+        want: [],
+      },
+    ],
+    [
+      "tariff_rate_conflict: not for a renewal at the same rate",
+      {
+        given: replace(
+          "tariff",
+          '"priorDuty":{"kind":"ad_valorem","rate":7.5}',
+          '"stage":"renewed","priorDuty":{"kind":"ad_valorem","rate":25}',
+        ),
+        want: [
+          "data.ndjson:6:327 tariff_rate_conflict t/schedule/0/duty phase 1 sets 25%, the duty already in force before it (priorDuty)",
+        ],
+      },
+    ],
+    [
+      "remote_meeting_location",
+      {
+        given: replace(
+          "meeting",
+          '"kind":"visit"',
+          '"kind":"video_call","location":{"city":"Washington"}',
+        ),
+        want: [
+          'data.ndjson:5:63 remote_meeting_location visit/location a video call has no single place: give each site as a participant\'s "location" instead',
+        ],
+      },
+    ],
+    [
+      "outside_parent_dates",
+      {
+        given: {},
+        extra: [
+          '{"id":"leg","type":"meeting","kind":"talks","status":"planned","title":"Leg","date":"2024-04-27","parent":"visit","participants":[{"actor":"china","role":"host","attendance":"confirmed"}]}',
+          '{"id":"inside","type":"meeting","kind":"talks","status":"planned","title":"Inside","date":"2024-04","partOf":["visit","leg"],"participants":[{"actor":"china","role":"host","attendance":"confirmed"}]}',
+        ],
+        want: [
+          'data.ndjson:8:85 outside_parent_dates leg/date the meeting (2024-04-27) is dated after "visit" (2024-04-24/2024-04-26), which it is part of',
         ],
       },
     ],
@@ -348,6 +460,25 @@ describe("the rules", () => {
       result.stats.errors,
     ]).toEqual([10, 490, 500, 500]);
     expect(result.problems[0]?.line).toBe(1);
+  });
+});
+
+describe("the real engagements (examples/real-engagements)", () => {
+  it("validate with no errors and no warnings: personal unions, handovers, remote attendance, trade-remedy stages", async () => {
+    const result = await safeValidateFiles([REAL_ENGAGEMENTS]);
+    expect(result.problems).toEqual([]);
+    expect(result.stats).toEqual({ files: 7, records: 61, errors: 0, warnings: 0 });
+  });
+
+  it("would report Charles III's kingships without their concurrency (but not his handover day as Prince of Wales)", async () => {
+    const text = readFileSync(join(REAL_ENGAGEMENTS, "people.yaml"), "utf8").replaceAll(
+      ", concurrency: personal_union",
+      "",
+    );
+    const result = await safeValidateTexts([{ name: "people.yaml", text }]);
+    expect(result.problems.filter((p) => p.code === "incompatible_offices").map(line)).toEqual([
+      'people.yaml:13:7 incompatible_offices charles-iii/offices/2 "King of Canada" (canada) overlaps in time with "King of the United Kingdom" (united-kingdom, /offices/1): one person cannot serve two states at once, unless one office says why (concurrency: personal_union or ex_officio)',
+    ]);
   });
 });
 

@@ -1,11 +1,12 @@
 /** Citations: each quote shown verbatim, linked to the source it comes from. */
-import type { Citation, DatasetIndex } from "@statecraft/core";
+import type { Citation } from "@statecraft/core";
 import { h } from "../dom.js";
 import { formatDate } from "../format.js";
+import type { DataIndex } from "../prepared-dataset.js";
 
 /** Renders citations as a list of quotes and source references; `null` when there are none. */
 export function citationList(
-  index: DatasetIndex,
+  index: DataIndex,
   citations: readonly Citation[] | undefined,
 ): HTMLElement | null {
   if (!citations || citations.length === 0) return null;

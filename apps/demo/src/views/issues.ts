@@ -7,7 +7,10 @@ import { formatDate, plural, words } from "../format.js";
 import type { SelectedIssue } from "../selection.js";
 import { withFilter } from "../view-state.js";
 import { citationList } from "./citations.js";
-import { actorName, issueName, type ViewContext } from "./context.js";
+import { actorButton, actorName, issueName, meetingLink, type ViewContext } from "./context.js";
+
+/** Meetings named under an issue; the filter shows them all. */
+const RAISED_IN_LISTED = 20;
 
 function issueCard(ctx: ViewContext, { issue, positions, meetings }: SelectedIssue): HTMLElement {
   const selected = ctx.state.issue === issue.id;
@@ -51,7 +54,7 @@ function issueCard(ctx: ViewContext, { issue, positions, meetings }: SelectedIss
               h(
                 "p",
                 { class: "position-head" },
-                h("strong", null, actorName(ctx.index, position.actor)),
+                actorButton(ctx, position.actor),
                 " ",
                 h("span", { class: `stance stance-${position.stance}` }, words(position.stance)),
                 position.target ? ` toward ${actorName(ctx.index, position.target)}` : null,
@@ -74,7 +77,12 @@ function issueCard(ctx: ViewContext, { issue, positions, meetings }: SelectedIss
           "p",
           { class: "meta" },
           "Raised in: ",
-          meetings.map((m, i) => [i > 0 ? "; " : "", m.title]),
+          meetings
+            .slice(0, RAISED_IN_LISTED)
+            .map((m, i) => [i > 0 ? "; " : "", meetingLink(ctx, m.id, m.title)]),
+          meetings.length > RAISED_IN_LISTED
+            ? `; and ${plural(meetings.length - RAISED_IN_LISTED, "more meeting")} (filter by this issue to list them in the timeline)`
+            : null,
         )
       : null,
   );
@@ -83,7 +91,14 @@ function issueCard(ctx: ViewContext, { issue, positions, meetings }: SelectedIss
 /** Renders the selected issues. */
 export function issuesView(ctx: ViewContext): HTMLElement {
   const issues = ctx.selection.issues;
-  if (issues.length === 0) return h("p", { class: "empty" }, "No issues match the filters.");
+  if (issues.length === 0)
+    return h(
+      "p",
+      { class: "empty" },
+      ctx.index.ofType("issue").length === 0
+        ? "This dataset has no issues."
+        : "No issues match the filters.",
+    );
   // Issues with positions first: they are what the reader came for.
   const ordered = [...issues].sort(
     (a, b) => Number(b.positions.length > 0) - Number(a.positions.length > 0),

@@ -232,7 +232,14 @@ function tariffCard(ctx: ViewContext, tariff: Tariff): HTMLElement {
 /** Renders the selected tariffs. */
 export function tariffsView(ctx: ViewContext): HTMLElement {
   const tariffs = ctx.selection.tariffs;
-  if (tariffs.length === 0) return h("p", { class: "empty" }, "No tariffs match the filters.");
+  if (tariffs.length === 0)
+    return h(
+      "p",
+      { class: "empty" },
+      ctx.index.ofType("tariff").length === 0
+        ? "This dataset has no tariffs."
+        : "No tariffs match the filters.",
+    );
   return h(
     "div",
     { class: "tariffs-view cards" },

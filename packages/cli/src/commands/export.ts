@@ -10,6 +10,12 @@ import { DATASET_OPTIONS, datasetPaths, PATHS_ARGUMENT, readOptions } from "../c
 import { EXIT, UsageError } from "../errors.js";
 import { ioMessage, isIoError } from "../io.js";
 import { outputFile, refuseOverwritingInputs } from "../output.js";
+import {
+  exportTables,
+  isTableFormat,
+  TABLE_EXPORT_OPTIONS,
+  TABLE_FORMATS,
+} from "../tables-export.js";
 
 const FORMAT_NAMES: Readonly<Record<ExportFormat, string>> = {
   jsonld: "JSON-LD",
@@ -53,17 +59,19 @@ function kilobytes(bytes: number): string {
 
 export default defineCommand({
   name: "export",
-  summary: "Validate a dataset, then export it as linked data: JSON-LD or N-Quads.",
+  summary: "Validate a dataset, then export it as linked data (JSON-LD, N-Quads) or as tables.",
   usage: [
     "statecraft export [paths...] --format jsonld|nquads [--base IRI] [--canonical] [-o FILE|DIR/]",
+    "statecraft export [paths...] --format csv|datapackage|parquet|duckdb -o DIR|FILE [--force]",
   ],
   positionals: [PATHS_ARGUMENT],
   options: {
     format: {
       type: "string",
       short: "f",
-      choices: EXPORT_FORMATS,
-      description: "Required: compacted JSON-LD 1.1 or N-Quads",
+      choices: [...EXPORT_FORMATS, ...TABLE_FORMATS],
+      description:
+        "Required: compacted JSON-LD 1.1, N-Quads, or tables: csv, datapackage, parquet, duckdb",
       valueHint: "format",
     },
     base: {
@@ -91,6 +99,7 @@ export default defineCommand({
         "Write to this file (a folder, with a trailing /: dataset.jsonld or dataset.nq in it); default: stdout",
       valueHint: "file",
     },
+    ...TABLE_EXPORT_OPTIONS,
     ...DATASET_OPTIONS,
   },
   examples: [
@@ -107,14 +116,20 @@ export default defineCommand({
       "statecraft export data/ -f jsonld --context https://example.org/ctx.jsonld -o out/",
       "reference a context you serve",
     ],
+    [
+      "statecraft export data/ --format parquet -o out/parquet",
+      "tables for analysts (docs/analysing-the-data.md)",
+    ],
   ],
   notes: [
     "The data is validated first, with the same rules as statecraft validate (and the rules of statecraft.config.json). Invalid data is not exported: the validation report goes to stderr, and the output file, if it exists, is left untouched. Warnings do not stop the export: their counts are shown on stderr (statecraft validate lists them).",
     "Output (-o): a regular file is written to a temporary file beside it and renamed over it at the end, keeping its mode, so a failure or an interruption never leaves a half-written file; missing folders are created; a path ending in / is a folder. A symbolic link is written through, and a device or named pipe (/dev/null, a FIFO) is written in place, never replaced. An output that is one of the input files is refused.",
     "Exit codes: 0 exported; 1 the data is invalid (nothing written); 2 usage or I/O error (a bad --base, a path that does not exist, an output that cannot be written or is an input); 3 internal error (a bug: please report it).",
     "The vocabulary, the context and how records become RDF: docs/linked-data.md.",
+    "Tables (csv, datapackage, parquet, duckdb): -o names a folder (a database file for duckdb) that appears whole or not at all; an existing one is refused without --force. The tables and their columns: docs/analysing-the-data.md.",
   ],
   async run({ options, positionals }) {
+    if (isTableFormat(options.format)) return exportTables(options.format, options, positionals);
     const format = options.format as ExportFormat | undefined;
     if (format === undefined)
       throw new UsageError(`--format is required: ${EXPORT_FORMATS.join(" or ")}`);

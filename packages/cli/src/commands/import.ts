@@ -1,5 +1,6 @@
 import { extname, resolve } from "node:path";
-import { printable } from "@statecraft/core";
+import { mergeDatasets } from "@statecraft/compose";
+import { printable, type StatecraftRecord } from "@statecraft/core";
 import { formatReport, IMPORTERS, type ImportRun, isImporterName } from "@statecraft/import";
 import {
   OUTPUT_FORMATS,
@@ -9,10 +10,17 @@ import {
   writeRecords,
 } from "@statecraft/import/node";
 import { defineCommand } from "../command.js";
+import {
+  InvalidSourceError,
+  type LoadedSource,
+  loadSource,
+  reportInvalid,
+} from "../dataset-source.js";
 import { EXIT, UsageError } from "../errors.js";
 import { ioMessage, isIoError } from "../io.js";
 import { displayPath, namesFolder, refuseOverwritingInputs } from "../output.js";
 import { didYouMean } from "../suggest.js";
+import { printMergeProblems } from "./merge.js";
 
 const SOURCES = Object.keys(IMPORTERS);
 
@@ -53,7 +61,7 @@ export default defineCommand({
   name: "import",
   summary: "Import a public dataset's files as Statecraft records (YAML, JSON or NDJSON).",
   usage: [
-    "statecraft import <source> <files...> -o <dir/|file> [--format yaml|json|ndjson] [--force]",
+    "statecraft import <source> <files...> -o <dir/|file> [--format yaml|json|ndjson] [--force] [--into <dataset>]",
   ],
   positionals: [
     { name: "source", description: "The dataset the files come from; one of the sources below" },
@@ -81,6 +89,12 @@ export default defineCommand({
       type: "boolean",
       description: "Replace the files of an earlier import (all of them, at once)",
     },
+    into: {
+      type: "string",
+      description:
+        "A dataset to import into: link to its states, people and meetings instead of minting new ones; -o then receives the whole dataset",
+      valueHint: "dataset",
+    },
   },
   examples: [
     [
@@ -90,12 +104,17 @@ export default defineCommand({
     ["statecraft import icews events.tab -o icews.ndjson", "every record in one NDJSON file"],
     ["statecraft import hsg-travels data/hsg-travels -o imported/ --force", "import again"],
     ["statecraft validate imported/", "then check the result"],
+    [
+      "statecraft import hsg-visits data/hsg-visits -o data.next/ --into data/",
+      "data/ with the visits merged in, in data.next/",
+    ],
   ],
   notes: [
     sourceList(),
     "The import report (rows read, imported, merged and skipped, with the reasons, and warnings with the file and row of the first occurrence) goes to stderr. Every record cites the source dataset and its original row; a bad row is skipped with a warning, never a stop.",
     "Output (-o): a path ending in /, an existing folder or a name without an extension is a folder. Existing output is never replaced without --force; with --force the earlier import's files are replaced together (record files it wrote that this import does not write are removed), so a folder never mixes two imports. Files are written to temporary names and renamed at the end, so a failure or an interruption never leaves a half-written file. Input files are never modified, and an output that is an input is refused.",
-    "Exit codes: 0 imported; 2 usage or I/O error (an unknown source, a file that does not exist or cannot be read, an output that exists without --force, cannot be written or is an input); 3 internal error (a bug: please report it).",
+    "Exit codes: 0 imported; 1 the --into dataset is invalid, or cannot take the import (one id for two different things); 2 usage or I/O error (an unknown source, a file that does not exist or cannot be read, an output that exists without --force, cannot be written or is an input); 3 internal error (a bug: please report it).",
+    "With --into <dataset>, the imported records are merged into that dataset as `statecraft merge <dataset> <import>` would (the dataset's ids and values take precedence; every disagreement is reported) and -o receives the whole merged dataset; the dataset itself is never modified. Importing a file already imported changes nothing.",
     "Each source, its licence and its quirks: docs/importing-public-data.md.",
   ],
   async run({ options, positionals }) {
@@ -134,10 +153,45 @@ export default defineCommand({
       cwd,
     );
 
+    let into: LoadedSource | undefined;
+    if (options.into !== undefined) {
+      try {
+        into = await loadSource({ kind: "path", path: options.into }, cwd);
+      } catch (error) {
+        if (error instanceof InvalidSourceError) {
+          reportInvalid(error);
+          return EXIT.invalid;
+        }
+        throw error;
+      }
+      await refuseOverwritingInputs(
+        output,
+        await recordFilePaths(resolve(cwd, output)),
+        [resolve(cwd, options.into)],
+        cwd,
+      );
+    }
+
     let run: ImportRun | undefined;
     try {
       run = importer.import(inputs);
-      const written = await writeRecords(run, {
+      let records: Iterable<StatecraftRecord> | AsyncIterable<StatecraftRecord> = run;
+      if (into !== undefined) {
+        const imported: StatecraftRecord[] = [];
+        for await (const record of run) imported.push(record);
+        const merged = mergeDatasets([
+          { name: into.name, records: into.records },
+          { name: `${source} import`, records: imported },
+        ]);
+        printMergeProblems(merged.problems);
+        if (!merged.ok) {
+          process.stderr.write(`${formatReport(run.report)}\n`);
+          process.stderr.write(`the import cannot go into ${into.name}: nothing was written\n`);
+          return EXIT.invalid;
+        }
+        records = merged.records;
+      }
+      const written = await writeRecords(records, {
         format,
         output,
         overwrite: options.force === true,

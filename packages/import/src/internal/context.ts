@@ -17,6 +17,8 @@ export interface StateSpec {
   readonly officialName?: string | undefined;
   readonly statehood?: "former" | "partially_recognized" | undefined;
   readonly note?: string | undefined;
+  /** The Office of the Historian country slug, for states without an ISO code. */
+  readonly hsgCountry?: string | undefined;
 }
 
 /** The id every importer gives the state with an ISO 3166-1 alpha-2 code: `state-` and the code in lower case. */
@@ -124,6 +126,9 @@ export class ImportContext {
       name: spec.name,
       ...(spec.officialName === undefined ? {} : { officialName: spec.officialName }),
       ...(spec.iso3166 === undefined ? {} : { iso3166: spec.iso3166 }),
+      ...(spec.hsgCountry === undefined
+        ? {}
+        : { identifiers: [{ scheme: "hsg-country" as const, value: spec.hsgCountry }] }),
       ...(spec.statehood === undefined ? {} : { statehood: spec.statehood }),
       ...(spec.note === undefined ? {} : { note: spec.note }),
       sources: [{ source: this.sourceId, locator }],

@@ -90,7 +90,10 @@ export function resolveHsgCountry(
       where,
       slug,
     );
-    return context.state({ id: `state-hsg-${slug}`, name: label || slug }, locator);
+    return context.state(
+      { id: `state-hsg-${slug}`, name: label || slug, hsgCountry: slug },
+      locator,
+    );
   }
   const corrected = CODE_CORRECTIONS[slug];
   if (corrected !== undefined) {
@@ -119,6 +122,7 @@ export function resolveHsgCountry(
       id: `state-hsg-${slug}`,
       name: entry.label,
       statehood: partial ? "partially_recognized" : "former",
+      hsgCountry: slug,
       note: `Office of the Historian country "${slug}", code "${entry.iso2.toLowerCase()}" (not an ISO 3166-1 code).`,
     },
     locator,

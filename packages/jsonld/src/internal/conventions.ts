@@ -38,6 +38,7 @@ export const PROPERTY_OVERRIDES: Readonly<Record<string, string>> = {
   "Organization.parent": "schema:parentOrganization",
   "Meeting.parent": "schema:superEvent",
   "Meeting.location": "schema:location",
+  "Participant.location": "schema:location",
   "Location.place": "schema:name",
   "Source.publisher": "schema:publisher",
   "Source.authors": "schema:author",
@@ -63,6 +64,10 @@ export const ENUMERATION_NAMES: Readonly<Record<string, string>> = {
   "Tariff.measure": "TradeMeasure",
   "ProductCode.scheme": "ProductScheme",
   "AlternativeDuty.rule": "DutyRule",
+  "Office.concurrency": "ConcurrencyBasis",
+  "Participant.attendanceMode": "AttendanceMode",
+  "Position.members": "MemberShare",
+  "CompanyRate.exporters": "ExporterGroup",
 };
 
 /** Fields whose order carries meaning: exported as an `rdf:List` (`@container: @list`). */

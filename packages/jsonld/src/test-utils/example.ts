@@ -14,15 +14,23 @@ export const EXAMPLE_DIR = fileURLToPath(
   new URL("../../../../examples/blinken-china-2024/", import.meta.url),
 );
 
-/** Reads and parses every record of the example dataset, in file order. */
-export function loadExample(): Dataset {
-  const records = readdirSync(EXAMPLE_DIR)
+/** The real engagements beyond the seed story (examples/real-engagements, CC0). */
+export const REAL_ENGAGEMENTS_DIR = fileURLToPath(
+  new URL("../../../../examples/real-engagements/", import.meta.url),
+);
+
+/** Reads and parses every record of an example folder (the seed story by default), in file order. */
+export function loadExample(dir: string = EXAMPLE_DIR): Dataset {
+  const records = readdirSync(dir)
     .filter((file) => file.endsWith(".yaml"))
     .sort()
     .flatMap((file) =>
-      (parse(readFileSync(join(EXAMPLE_DIR, file), "utf8")) as unknown[]).map((value) =>
+      (parse(readFileSync(join(dir, file), "utf8")) as unknown[]).map((value) =>
         RecordSchema.parse(value),
       ),
     );
-  return toDataset(records, { name: "Blinken's visit to China, April 2024", license: "CC0-1.0" });
+  return toDataset(records, {
+    name: dir === EXAMPLE_DIR ? "Blinken's visit to China, April 2024" : "Real engagements",
+    license: "CC0-1.0",
+  });
 }

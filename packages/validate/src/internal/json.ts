@@ -261,7 +261,14 @@ export function parseJson(text: string, locate?: Iterable<string>): JsonParseOut
           break;
         }
         if (d !== 0x2c) return expected('"," or "]"');
+        const comma = i;
         i++;
+        skip();
+        if (text.charCodeAt(i) === 0x5d)
+          return fail(
+            'a trailing comma before "]": JSON allows no comma after the last item',
+            comma,
+          );
         top.childTrie = top.trie?.children.get(String((top.container as unknown[]).length));
         break;
       }
@@ -278,8 +285,14 @@ export function parseJson(text: string, locate?: Iterable<string>): JsonParseOut
           continue;
         }
         if (d !== 0x2c) return expected('"," or "}"');
+        const comma = i;
         i++;
         skip();
+        if (text.charCodeAt(i) === 0x7d)
+          return fail(
+            'a trailing comma before "}": JSON allows no comma after the last member',
+            comma,
+          );
       }
       if (text.charCodeAt(i) !== 0x22)
         return expected(first ? 'a key in double quotes or "}"' : "a key in double quotes");

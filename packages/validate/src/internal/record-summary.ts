@@ -7,6 +7,8 @@ export interface OfficeSummary {
   readonly title: string;
   readonly start: string | undefined;
   readonly end: string | undefined;
+  readonly role: string | undefined;
+  readonly alternateTitles: readonly string[] | undefined;
 }
 
 /**
@@ -35,6 +37,8 @@ export interface RecordSummary {
   readonly date: string | undefined;
   /** A meeting's citations (`sources`): their references' ordinals in `refs` (pair indexes). */
   readonly cites: readonly number[] | undefined;
+  /** A meeting's containing meetings (`parent`, `partOf`): their references' ordinals in `refs`. */
+  readonly within: readonly number[] | undefined;
   /** A meeting's participants that state a capacity: `[actorRefOrdinal, capacity, participantIndex]`, the actor as its reference's ordinal in `refs`. */
   readonly capacities: readonly (readonly [number, string, number])[] | undefined;
   /** A person's offices. */
@@ -45,8 +49,11 @@ export interface RecordSummary {
 
 /** The reference fields (as `forEachReference` names them) the summary picks out. */
 const POSITION_ACTOR_FIELD = "positions/*/actor";
+const POSITION_JOINT_FIELD = "positions/*/jointWith/*";
 const CITATION_FIELD = "sources/*/source";
 const PARTICIPANT_FIELD = "participants/*/actor";
+const PARENT_FIELD = "parent";
+const PART_OF_FIELD = "partOf/*";
 
 /**
  * Summarises a record for the cross-record pass.
@@ -61,7 +68,11 @@ export function summarize(
   offset: number,
   base: string,
 ): RecordSummary | undefined {
-  const shape = shapeOf(value);
+  // An actor of unknown kind keeps its id (as shape `actor`): references to it then resolve, and
+  // only its own kind is reported.
+  const shape =
+    shapeOf(value) ??
+    ((value as { type?: unknown } | null)?.type === "actor" ? "actor" : undefined);
   const id = (value as { id?: unknown } | null)?.id;
   if (shape === undefined || typeof id !== "string") return undefined;
   const refs: (string | number)[] = [];
@@ -70,13 +81,21 @@ export function summarize(
   const isMeeting = shape === "meeting";
   const cites: number[] | undefined = isMeeting ? [] : undefined;
   const actors: number[] = [];
+  const within: number[] | undefined = isMeeting ? [] : undefined;
   const isIssue = shape === "issue";
   forEachReference(value as Record<string, unknown>, (ref, target, field) => {
     if (cites) {
       if (field === CITATION_FIELD) cites.push(refs.length >> 1);
       else if (field === PARTICIPANT_FIELD) actors.push(refs.length >> 1);
+      else if (field === PARENT_FIELD || field === PART_OF_FIELD) within?.push(refs.length >> 1);
     }
-    refs.push(ref, targetCode(target, isIssue && field === POSITION_ACTOR_FIELD));
+    refs.push(
+      ref,
+      targetCode(
+        target,
+        isIssue && (field === POSITION_ACTOR_FIELD || field === POSITION_JOINT_FIELD),
+      ),
+    );
   });
   let status: string | undefined;
   let date: string | undefined;
@@ -99,7 +118,13 @@ export function summarize(
     } else if (record.type === "source") {
       published = record.published;
     } else if (record.type === "actor" && record.kind === "person" && record.offices) {
-      offices = record.offices.map((o) => ({ title: o.title, start: o.start, end: o.end }));
+      offices = record.offices.map((o) => ({
+        title: o.title,
+        start: o.start,
+        end: o.end,
+        role: o.role,
+        alternateTitles: o.alternateTitles,
+      }));
     }
   }
   return {
@@ -113,6 +138,7 @@ export function summarize(
     status,
     date,
     cites: valid ? cites : undefined,
+    within: valid ? within : undefined,
     capacities,
     offices,
     published,

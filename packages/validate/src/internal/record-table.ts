@@ -2,12 +2,12 @@ import {
   MEETING_STATUSES,
   type MeetingStatus,
   type PartialDate,
-  type RecordShape,
   safeParsePartialDate,
 } from "@statecraft/core";
 import type {
   CapacityFacts,
   DatasetFacts,
+  IndexedShape,
   MeetingFacts,
   OfficeFacts,
   PersonFacts,
@@ -22,7 +22,7 @@ import type { RecordSummary } from "./record-summary.js";
 import { type DecodedTarget, decodeTarget } from "./target-code.js";
 
 /** The record shapes, in the order of their stored numbers. */
-const SHAPES: readonly RecordShape[] = [
+const SHAPES: readonly IndexedShape[] = [
   "person",
   "state",
   "organization",
@@ -30,10 +30,15 @@ const SHAPES: readonly RecordShape[] = [
   "issue",
   "tariff",
   "source",
+  "actor",
 ];
 
 /** Stored where there is nothing: no record with an id, no string, no facts. */
 const NONE = -1;
+/** Entries per office in `#offices`. */
+const OFFICE_ENTRIES = 5;
+/** Joins an office's alternate titles into one interned string (titles are single-line text). */
+const TITLE_SEPARATOR = "\u001f";
 
 /**
  * The cross-record index: every id, every record's place (file, line, byte offset or pointer),
@@ -81,6 +86,10 @@ export class RecordTable implements DatasetFacts {
   readonly #citeStart = new IntList();
   /** Cited id numbers. */
   readonly #cites = new IntList();
+  /** Slot -> its first containing meeting in `#within`. */
+  readonly #withinStart = new IntList();
+  /** Id numbers of the meetings each meeting is part of (`parent`, then `partOf`). */
+  readonly #within = new IntList();
   /** Slot -> its first capacity in `#capacities`. */
   readonly #capacityStart = new IntList();
   /** Capacities, three entries each: actor id number, capacity string number, participant index. */
@@ -89,7 +98,10 @@ export class RecordTable implements DatasetFacts {
   // Persons with offices, by slot.
   /** Slot -> its first office in `#offices`. */
   readonly #officeStart = new IntList();
-  /** Offices, three entries each: title, start and end string numbers (NONE when absent). */
+  /**
+   * Offices, five entries each: title, start, end, role and alternate titles (joined by
+   * {@link TITLE_SEPARATOR}) string numbers (NONE when absent).
+   */
   readonly #offices = new IntList();
 
   // Sources, by slot.
@@ -117,7 +129,7 @@ export class RecordTable implements DatasetFacts {
     this.#recordId.push(idNum);
     this.#file.push(file);
     this.#line.push(summary.line);
-    this.#shape.push(SHAPES.indexOf(summary.shape as RecordShape));
+    this.#shape.push(SHAPES.indexOf(summary.shape as IndexedShape));
     this.#offset.push(summary.offset);
     this.#base.push(summary.base);
     const firstRef = this.#refs.length / 2;
@@ -194,7 +206,7 @@ export class RecordTable implements DatasetFacts {
   }
 
   /** The shape of the first record with an id number, or `undefined` when none has it. */
-  shapeOfId(idNum: number): RecordShape | undefined {
+  shapeOfId(idNum: number): IndexedShape | undefined {
     const first = this.#firstRecord.get(idNum);
     return first === NONE ? undefined : this.shapeOf(first);
   }
@@ -205,7 +217,7 @@ export class RecordTable implements DatasetFacts {
   }
 
   /** The shape of a record. */
-  shapeOf(record: number): RecordShape {
+  shapeOf(record: number): IndexedShape {
     return SHAPES[this.#shape.get(record)]!;
   }
 
@@ -266,6 +278,9 @@ export class RecordTable implements DatasetFacts {
         this.#citeStart.push(this.#cites.length);
         for (const ordinal of summary.cites ?? [])
           this.#cites.push(this.#refId(firstRef + ordinal));
+        this.#withinStart.push(this.#within.length);
+        for (const ordinal of summary.within ?? [])
+          this.#within.push(this.#refId(firstRef + ordinal));
         this.#capacityStart.push(this.#capacities.length / 3);
         for (const [actor, capacity, participant] of summary.capacities ?? []) {
           this.#capacities.push(this.#refId(firstRef + actor));
@@ -276,11 +291,13 @@ export class RecordTable implements DatasetFacts {
       }
       case "person": {
         const slot = this.#officeStart.length;
-        this.#officeStart.push(this.#offices.length / 3);
+        this.#officeStart.push(this.#offices.length / OFFICE_ENTRIES);
         for (const office of summary.offices ?? []) {
           this.#offices.push(this.#string(office.title));
           this.#offices.push(this.#string(office.start));
           this.#offices.push(this.#string(office.end));
+          this.#offices.push(this.#string(office.role));
+          this.#offices.push(this.#string(office.alternateTitles?.join(TITLE_SEPARATOR)));
         }
         return slot;
       }
@@ -329,6 +346,19 @@ export class RecordTable implements DatasetFacts {
     return sources;
   }
 
+  /** The meetings the meeting in this slot is part of (see `MeetingFacts.containers`). */
+  containersOf(slot: number): MeetingFacts[] {
+    const [start, end] = RecordTable.#run(this.#withinStart, slot, this.#within.length);
+    const meetings: MeetingFacts[] = [];
+    for (let i = start; i < end; i++) {
+      const record = this.#firstRecord.get(this.#within.get(i));
+      if (record === NONE || this.shapeOf(record) !== "meeting") continue;
+      const other = this.#slot.get(record);
+      if (other !== NONE) meetings.push(this.#meeting(record, other));
+    }
+    return meetings;
+  }
+
   /** The capacities of the meeting in this slot (see `MeetingFacts.capacities`). */
   capacitiesOf(slot: number): CapacityFacts[] {
     const [start, end] = RecordTable.#run(this.#capacityStart, slot, this.#capacities.length / 3);
@@ -358,12 +388,22 @@ export class RecordTable implements DatasetFacts {
 
   #makePerson(record: number, slot: number): PersonFacts {
     const offices: OfficeFacts[] = [];
-    const [start, end] = RecordTable.#run(this.#officeStart, slot, this.#offices.length / 3);
+    const [start, end] = RecordTable.#run(
+      this.#officeStart,
+      slot,
+      this.#offices.length / OFFICE_ENTRIES,
+    );
     for (let o = start; o < end; o++) {
+      const at = o * OFFICE_ENTRIES;
+      const role = this.#offices.get(at + 3);
+      const titles = this.#offices.get(at + 4);
       offices.push({
-        title: this.#stringList[this.#offices.get(o * 3)]!,
-        start: this.#date(this.#offices.get(o * 3 + 1)),
-        end: this.#date(this.#offices.get(o * 3 + 2)),
+        title: this.#stringList[this.#offices.get(at)]!,
+        start: this.#date(this.#offices.get(at + 1)),
+        end: this.#date(this.#offices.get(at + 2)),
+        role: role === NONE ? undefined : this.#stringList[role],
+        alternateTitles:
+          titles === NONE ? undefined : this.#stringList[titles]!.split(TITLE_SEPARATOR),
       });
     }
     return new PersonView(this, record, offices);
@@ -374,10 +414,10 @@ export class RecordTable implements DatasetFacts {
 class RecordView implements RecordFacts {
   readonly #table: RecordTable;
   readonly number: number;
-  readonly shape: RecordShape;
+  readonly shape: IndexedShape;
   readonly firstWithId: boolean;
 
-  constructor(table: RecordTable, number: number, shape: RecordShape, firstWithId: boolean) {
+  constructor(table: RecordTable, number: number, shape: IndexedShape, firstWithId: boolean) {
     this.#table = table;
     this.number = number;
     this.shape = shape;
@@ -419,6 +459,10 @@ class MeetingView extends RecordView implements MeetingFacts {
   capacities(): readonly CapacityFacts[] {
     return this.#table.capacitiesOf(this.#slot);
   }
+
+  containers(): readonly MeetingFacts[] {
+    return this.#table.containersOf(this.#slot);
+  }
 }
 
 /** A source of a {@link RecordTable} (the first record with its id). */
@@ -454,7 +498,7 @@ class RecordCursor implements RecordFacts {
     return this.#table.id(this.number);
   }
 
-  get shape(): RecordShape {
+  get shape(): IndexedShape {
     return this.#table.shapeOf(this.number);
   }
 
@@ -488,7 +532,7 @@ class ReferenceCursor implements ReferenceFacts {
     return this.#table.referenceTarget(this.ref);
   }
 
-  get resolved(): RecordShape | undefined {
+  get resolved(): IndexedShape | undefined {
     return this.#table.shapeOfId(this.#table.referenceId(this.ref));
   }
 }

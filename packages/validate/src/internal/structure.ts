@@ -94,6 +94,16 @@ export function checkStructure(
   return { findings };
 }
 
+/**
+ * A key with a space that no field has is most often the tail of a value an unquoted comma split
+ * in a YAML flow mapping (`{ description: Bicycles, not motorised }`).
+ */
+function splitValueHint(key: string): string {
+  return /\s/.test(key)
+    ? " (in a YAML flow mapping `{ … }`, an unquoted comma ends the value: quote a value that holds a comma)"
+    : "";
+}
+
 function toPointer(path: readonly PropertyKey[]): string {
   let p = "";
   for (const s of path) p += `/${escapePointerSegment(String(s))}`;
@@ -162,7 +172,7 @@ function mapIssue(issue: z.core.$ZodIssue, record: unknown, schema: Schema): Fin
       const known = shape ? Object.keys(shape) : [];
       return issue.keys.map((key) => ({
         code: "unrecognized_keys" as const,
-        message: `unknown key ${JSON.stringify(key)}${suggestion(key, known)}`,
+        message: `unknown key ${JSON.stringify(key)}${suggestion(key, known) || splitValueHint(key)}`,
         pointer: `${pointer}/${escapePointerSegment(key)}`,
         key: true,
       }));

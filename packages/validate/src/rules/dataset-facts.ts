@@ -9,14 +9,20 @@
 import type { MeetingStatus, PartialDate, RecordShape } from "@statecraft/core";
 import type { DecodedTarget } from "../internal/target-code.js";
 
+/**
+ * The shape of a record in the index: core's `RecordShape`, or `actor` for an actor whose `kind`
+ * is unknown (it failed the schemas, but keeps its id so references to it resolve).
+ */
+export type IndexedShape = RecordShape | "actor";
+
 /** A record as the cross-record rules see it. */
 export interface RecordFacts {
   /** Its place among all the records read, from 0, in reading order: findings name it. */
   readonly number: number;
   /** Its id. */
   readonly id: string;
-  /** Its shape: an actor kind, or another record type. */
-  readonly shape: RecordShape;
+  /** Its shape: an actor kind, or another record type (`actor` when its kind is unknown). */
+  readonly shape: IndexedShape;
   /** Whether no record read before it has its id (a later one is a duplicate). */
   readonly firstWithId: boolean;
 }
@@ -30,7 +36,7 @@ export interface ReferenceFacts {
   /** What it must resolve to. */
   readonly target: DecodedTarget;
   /** The shape of the first record with that id, or `undefined` when no record has it. */
-  readonly resolved: RecordShape | undefined;
+  readonly resolved: IndexedShape | undefined;
 }
 
 /** An office of a person. */
@@ -39,8 +45,12 @@ export interface OfficeFacts {
   readonly title: string;
   /** When it was taken up, parsed (its `text` is as written); absent when not stated. */
   readonly start: PartialDate | undefined;
-  /** When it was left, parsed; absent while it is held. */
+  /** Its last day, parsed (inclusive); absent while it is held. */
   readonly end: PartialDate | undefined;
+  /** Its standard role; absent when not stated. */
+  readonly role?: string | undefined;
+  /** Its other titles; absent when it has none. */
+  readonly alternateTitles?: readonly string[] | undefined;
 }
 
 /** A person (an actor of kind `person`) that passed the schemas. */
@@ -78,6 +88,11 @@ export interface MeetingFacts extends RecordFacts {
   citations(): readonly SourceFacts[];
   /** Its participants that state a `capacity`, in participant order. */
   capacities(): readonly CapacityFacts[];
+  /**
+   * The meetings it is part of (its `parent`, then its `partOf`) whose first record with the id
+   * is a meeting that passed the schemas.
+   */
+  containers(): readonly MeetingFacts[];
 }
 
 /**

@@ -4,9 +4,11 @@ import { incompatibleOffices } from "./incompatible-offices.js";
 import { heldAfterSource, plannedBeforeSource } from "./meeting-sources.js";
 import { officeNotHeld } from "./office-not-held.js";
 import { orphanedSource } from "./orphaned-source.js";
+import { outsideParentDates } from "./outside-parent-dates.js";
 import { unknownProductCode } from "./product-code.js";
 import type { RecordRule } from "./record-rule.js";
 import { checkReferences } from "./references.js";
+import { remoteMeetingLocation } from "./remote-meeting-location.js";
 import { tariffPhaseOrder, tariffRateConflict } from "./tariff-schedule.js";
 
 /** The rules run on each record that passed the schemas. */
@@ -16,6 +18,7 @@ export const RECORD_RULES: readonly RecordRule[] = [
   tariffRateConflict,
   unknownProductCode,
   incompatibleOffices,
+  remoteMeetingLocation,
 ];
 
 /** The rules run on the whole dataset. */
@@ -25,4 +28,5 @@ export const DATASET_RULES: readonly DatasetRule[] = [
   heldAfterSource,
   plannedBeforeSource,
   orphanedSource,
+  outsideParentDates,
 ];

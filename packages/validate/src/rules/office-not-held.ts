@@ -1,21 +1,19 @@
-import { officesHeldOn } from "@statecraft/core";
+import { isOfficeNamed, officesHeldOn } from "@statecraft/core";
 import type { OfficeFacts } from "./dataset-facts.js";
 import type { DatasetRule } from "./dataset-rule.js";
 
-/** Whether a capacity names an office's title (ignoring case and surrounding spaces). */
-function isTitled(office: OfficeFacts, capacity: string): boolean {
-  return (
-    office.title === capacity || office.title.trim().toLowerCase() === capacity.trim().toLowerCase()
-  );
-}
+/** Whether a capacity names an office: its title, an alternate title or its role (core's `isOfficeNamed`). */
+const isTitled = (office: OfficeFacts, capacity: string): boolean =>
+  isOfficeNamed(office, capacity);
 
 function term(office: OfficeFacts): string {
   return `from ${office.start?.text ?? "an unknown date"} to ${office.end?.text ?? "now"}`;
 }
 
 /**
- * `office_not_held`: a participant's `capacity` is not the title of an office the person holds
- * on the meeting's date, by core's `officesHeldOn`. Persons without offices and meetings without
+ * `office_not_held`: a participant's `capacity` names no office (title, alternate title or role,
+ * by core's `isOfficeNamed`) the person holds on the meeting's date, by core's `officesHeldOn`
+ * (both ends of a term inclusive). Persons without offices and meetings without
  * a date are not checked.
  *
  * @internal

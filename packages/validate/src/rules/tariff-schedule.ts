@@ -30,18 +30,18 @@ export function tariffPhaseOrder(record: StatecraftRecord, report: Report): void
 }
 
 /**
- * `tariff_rate_conflict`: the new duty equals the prior one; the last phase disagrees with
- * `duty`; a phase repeats the duty already in force.
+ * `tariff_rate_conflict`: the new duty equals the prior one (except for a renewal, `stage:
+ * renewed`); the last phase disagrees with `duty`; a phase repeats the duty already in force.
  *
  * @internal
  */
 export function tariffRateConflict(record: StatecraftRecord, report: Report): void {
   if (record.type !== "tariff") return;
   const { priorDuty, duty, schedule } = record;
-  if (priorDuty && duty && sameDuty(priorDuty, duty)) {
+  if (priorDuty && duty && record.stage !== "renewed" && sameDuty(priorDuty, duty)) {
     report(
       "tariff_rate_conflict",
-      `the new duty (${formatDuty(duty)}) is the same as the prior duty, so the measure changes nothing`,
+      `the new duty (${formatDuty(duty)}) is the same as the prior duty, so the measure changes nothing (a renewal at the same rate says stage: renewed)`,
       "/duty",
     );
   }

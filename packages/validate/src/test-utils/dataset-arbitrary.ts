@@ -62,7 +62,13 @@ const date = fc.constantFrom(
   "2025-01-20",
 );
 
-const TITLES = ["Secretary of State", "secretary of state ", "Foreign Minister", "President"];
+const TITLES = [
+  "Secretary of State",
+  "secretary of state ",
+  "Foreign Minister",
+  "President",
+  "foreign  minister",
+];
 
 /** Leaves a field out now and then (`undefined` fields are dropped by `JSON.stringify`). */
 function optional<T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> {
@@ -92,6 +98,9 @@ const office = fc.record(
     title: fc.constantFrom(...TITLES),
     state: ref("state"),
     organization: ref("organization"),
+    role: fc.constantFrom("foreign_minister", "head_of_state"),
+    alternateTitles: fc.constant(["Foreign Minister"]),
+    concurrency: fc.constantFrom("personal_union", "ex_officio"),
     start: date,
     end: date,
   },
@@ -137,7 +146,7 @@ const citations = optional(fc.array(fc.record({ source: ref("source") }), { maxL
 const meeting = fc.record({
   id: idOf("meeting"),
   type: fc.constant("meeting"),
-  kind: fc.constant("talks"),
+  kind: fc.constantFrom("talks", "talks", "video_call"),
   status: fc.constantFrom(
     "held",
     "planned",
@@ -149,7 +158,11 @@ const meeting = fc.record({
   ),
   title: fc.constant("A meeting"),
   date: optional(date),
+  location: optional(fc.constant({ city: "Beijing" })),
   participants: fc.array(participant, { minLength: 1, maxLength: 3 }),
+  parent: optional(ref("meeting")),
+  partOf: optional(fc.array(ref("meeting"), { maxLength: 2 })),
+  rescheduledAs: optional(ref("meeting")),
   agenda: optional(fc.array(fc.record({ issue: ref("issue") }), { maxLength: 1 })),
   sources: citations,
 });
@@ -163,6 +176,7 @@ const issue = fc.record({
     fc.array(
       fc.record({
         actor: ref("state", "person"),
+        jointWith: optional(fc.array(ref("state"), { maxLength: 2 })),
         stance: fc.constant("concern"),
         summary: fc.constant("Voices concern."),
       }),
@@ -180,6 +194,7 @@ const tariff = fc.record({
   imposer: ref("state", "organization"),
   targets: fc.array(ref("state"), { minLength: 1, maxLength: 2 }),
   products: optional(fc.array(product, { maxLength: 2 })),
+  stage: optional(fc.constantFrom("definitive", "renewed")),
   priorDuty: optional(duty),
   duty: optional(duty),
   schedule: optional(fc.array(fc.record({ date, duty }), { maxLength: 3 })),

@@ -13,8 +13,9 @@ import {
   isDefinitelyAfter,
   isDefinitelyBefore,
   isHsCode,
-  type Office,
   officesHeldOn,
+  officesOverlap,
+  REMOTE_MEETING_KINDS,
   recordReferences,
   type StatecraftRecord,
 } from "@statecraft/core";
@@ -30,18 +31,25 @@ export interface PlainFinding {
 
 type Report = (code: RuleCode, pointer: string) => void;
 
-/** Whether a capacity names a title, ignoring case and surrounding spaces. */
+/** Whether a capacity names a title, ignoring case, repeated spaces, surrounding spaces and `_`. */
 function sameTitle(title: string, capacity: string): boolean {
-  return title.trim().toLowerCase() === capacity.trim().toLowerCase();
+  const plain = (text: string) =>
+    text
+      .split(/[\s_]+/)
+      .filter(Boolean)
+      .join(" ")
+      .toLowerCase();
+  return plain(title) === plain(capacity);
 }
 
-/** Whether two offices' terms share an instant (an absent start or end is open). */
-function termsOverlap(a: Office, b: Office): boolean {
-  const aEndsFirst =
-    a.end !== undefined && b.start !== undefined && isDefinitelyBefore(a.end, b.start);
-  const bEndsFirst =
-    b.end !== undefined && a.start !== undefined && isDefinitelyBefore(b.end, a.start);
-  return !aEndsFirst && !bEndsFirst;
+/** Whether a capacity names an office: its title, an alternate title, or its role. */
+function namesOffice(
+  office: { title: string; alternateTitles?: string[] | undefined; role?: string | undefined },
+  capacity: string,
+): boolean {
+  const titles = [office.title, ...(office.alternateTitles ?? [])];
+  if (office.role !== undefined && office.role !== "other") titles.push(office.role);
+  return titles.some((title) => sameTitle(title, capacity));
 }
 
 const LIFECYCLE = ["requested", "proposed", "announced", "effective"] as const;
@@ -53,16 +61,31 @@ function recordRules(record: StatecraftRecord, report: Report): void {
       // date_order: an office ends before it starts.
       if (office.start && office.end && isDefinitelyBefore(office.end, office.start))
         report("date_order", `/offices/${i}/end`);
-      // incompatible_offices: it overlaps an office listed before it that serves another state.
+      // incompatible_offices: it overlaps (beyond a handover day) an office listed before it
+      // that serves another state, and neither says why both may be held (`concurrency`).
       if (
         office.state !== undefined &&
+        office.concurrency === undefined &&
         offices
           .slice(0, i)
-          .some((o) => o.state !== undefined && o.state !== office.state && termsOverlap(o, office))
+          .some(
+            (o) =>
+              o.state !== undefined &&
+              o.state !== office.state &&
+              o.concurrency === undefined &&
+              officesOverlap(o, office),
+          )
       )
         report("incompatible_offices", `/offices/${i}`);
     });
   }
+  // remote_meeting_location: a call with a location.
+  if (
+    record.type === "meeting" &&
+    record.location !== undefined &&
+    REMOTE_MEETING_KINDS.includes(record.kind)
+  )
+    report("remote_meeting_location", "/location");
   if (record.type !== "tariff") return;
   // date_order: each lifecycle date is not before the one stated before it; suspension and
   // removal are not before the measure took effect.
@@ -82,7 +105,12 @@ function recordRules(record: StatecraftRecord, report: Report): void {
     if (i > 0 && isDefinitelyBefore(phase.date, schedule[i - 1]!.date))
       report("tariff_phase_order", `/schedule/${i}/date`);
   });
-  if (record.priorDuty && record.duty && isDeepStrictEqual(record.priorDuty, record.duty))
+  if (
+    record.priorDuty &&
+    record.duty &&
+    record.stage !== "renewed" &&
+    isDeepStrictEqual(record.priorDuty, record.duty)
+  )
     report("tariff_rate_conflict", "/duty");
   const last = schedule.length - 1;
   if (last >= 0 && record.duty && !isDeepStrictEqual(schedule[last]!.duty, record.duty))
@@ -114,7 +142,8 @@ function datasetRules(index: DatasetIndex, record: StatecraftRecord, report: Rep
   for (const { id, pointer, target } of recordReferences(record)) {
     const found = index.get(id);
     if (!found) {
-      const positionActor = record.type === "issue" && /^\/positions\/\d+\/actor$/.test(pointer);
+      const positionActor =
+        record.type === "issue" && /^\/positions\/\d+\/(?:actor|jointWith\/\d+)$/.test(pointer);
       report(positionActor ? "unknown_position_actor" : "dangling_reference", pointer);
     } else if (
       found.type !== target.type ||
@@ -135,7 +164,7 @@ function datasetRules(index: DatasetIndex, record: StatecraftRecord, report: Rep
     if (participant.capacity === undefined || actor?.kind !== "person") return;
     const offices = actor.offices ?? [];
     if (offices.length === 0) return;
-    if (!officesHeldOn(offices, date).some((o) => sameTitle(o.title, participant.capacity!)))
+    if (!officesHeldOn(offices, date).some((o) => namesOffice(o, participant.capacity!)))
       report("office_not_held", `/participants/${i}/capacity`);
   });
   // held_after_source and planned_before_source, over the cited sources with a date.
@@ -153,6 +182,19 @@ function datasetRules(index: DatasetIndex, record: StatecraftRecord, report: Rep
     published.some((p) => isDefinitelyAfter(p, date))
   )
     report("planned_before_source", "/status");
+  // outside_parent_dates: dated before or after a dated meeting it is part of (the first record
+  // with the id, when it is a meeting).
+  const containers = [record.parent, ...(record.partOf ?? [])].filter(
+    (id): id is string => id !== undefined,
+  );
+  for (const id of containers) {
+    const outer = index.get(id);
+    if (outer?.type !== "meeting" || outer.date === undefined) continue;
+    if (isDefinitelyBefore(date, outer.date) || isDefinitelyAfter(date, outer.date)) {
+      report("outside_parent_dates", "/date");
+      break;
+    }
+  }
 }
 
 /**

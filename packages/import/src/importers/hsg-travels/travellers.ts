@@ -67,6 +67,7 @@ function travellerOf(
     ...(trip.role === "president" && president && president[2] !== trip.name
       ? { alternateNames: [{ name: trip.name, kind: "alias" as const }] }
       : {}),
+    identifiers: [{ scheme: "hsg-person", value: trip.who }],
     nationality: [us],
     ...(offices.length > 0 ? { offices } : {}),
     sources: [{ source: SOURCE.id, locator: trip.file }],

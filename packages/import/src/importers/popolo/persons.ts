@@ -77,6 +77,9 @@ export function readPersons(
         kind: "person",
         name,
         ...(wikidata ? { wikidata } : {}),
+        ...(UUID.test(id)
+          ? { identifiers: [{ scheme: "popolo" as const, value: id.toLowerCase() }] }
+          : {}),
         ...(summary ? { note: summary } : {}),
         sources: [{ source: SOURCE.id, locator }],
       },

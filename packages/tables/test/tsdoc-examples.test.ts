@@ -1,0 +1,3 @@
+import { describeTsdocExamples } from "../../../scripts/tsdoc-examples-suite.js";
+
+describeTsdocExamples("tables");
