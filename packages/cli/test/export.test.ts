@@ -10,7 +10,7 @@ import { EXAMPLE, ROOT, run } from "./run.js";
 const dir = mkdtempSync(join(tmpdir(), "statecraft-export-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const CONTEXT_URL = "https://w3id.org/statecraft/context.jsonld";
+const CONTEXT_URL = "https://w3id.org/statecraft/context/1.0.jsonld";
 const CONTEXT = JSON.parse(
   readFileSync(join(ROOT, "packages/jsonld/vocab/context.jsonld"), "utf8"),
 ) as object;
@@ -62,6 +62,38 @@ describe("statecraft export", () => {
     expect(new Parser({ format: "N-Quads" }).parse(fromJsonLd)).toHaveLength(quads.length);
     // No temporary file is left beside the output.
     expect(readdirSync(join(dir, "out")).sort()).toEqual(["example.jsonld", "example.nq"]);
+  });
+
+  it("embeds the context by default, so a processor needs no network; --context URL references one", async () => {
+    const embedded = run(["export", EXAMPLE, "-f", "jsonld", "--base", BASE]);
+    expect(embedded.code).toBe(0);
+    const document = JSON.parse(embedded.stdout) as { "@context": unknown[] };
+    expect(document["@context"][0]).toEqual((CONTEXT as { "@context": unknown })["@context"]);
+    const offline = async (url: string) => {
+      throw new Error(`refused to load ${url}`);
+    };
+    const quads = (await jsonld.toRDF(
+      document as jsonld.JsonLdDocument,
+      {
+        documentLoader: offline,
+        format: "application/n-quads",
+        safe: true,
+      } as jsonld.Options.ToRdf,
+    )) as unknown as string;
+    expect(quads.split("\n").length).toBeGreaterThan(1000);
+
+    const url = "https://example.org/statecraft/context.jsonld";
+    const referenced = run(["export", EXAMPLE, "-f", "jsonld", "--context", url]);
+    expect(referenced.code).toBe(0);
+    expect((JSON.parse(referenced.stdout) as { "@context": unknown[] })["@context"][0]).toBe(url);
+    for (const bad of [
+      ["-f", "jsonld", "--context", "nope"],
+      ["-f", "nquads", "--context", url],
+    ]) {
+      const refused = run(["export", EXAMPLE, ...bad]);
+      expect(refused).toMatchObject({ code: 2, stdout: "" });
+      expect(refused.stderr).toMatch(/--context/);
+    }
   });
 
   it("writes to stdout without -o", () => {

@@ -19,12 +19,13 @@ import { fileURLToPath } from "node:url";
 import { isMainModule, runGenerator } from "../../../scripts/generated-file.js";
 import { statecraftContext } from "../src/context.js";
 import { STATECRAFT_CONTEXT_URL } from "../src/namespaces.js";
+import { renderCountryWikidata } from "./vocab/country-wikidata.js";
 import { withMappingTable } from "./vocab/mapping-table.js";
-import { renderShapes } from "./vocab/shapes.js";
+import { renderOpenShapes, renderShapes } from "./vocab/shapes.js";
 import { renderVocabulary } from "./vocab/vocabulary.js";
 
 export { renderMappingTable, withMappingTable } from "./vocab/mapping-table.js";
-export { renderShapes } from "./vocab/shapes.js";
+export { renderOpenShapes, renderShapes } from "./vocab/shapes.js";
 export { renderVocabulary } from "./vocab/vocabulary.js";
 
 /** The `packages/jsonld` directory. */
@@ -40,6 +41,8 @@ export async function renderVocabFiles(): Promise<Record<string, string>> {
     "vocab/context.jsonld": `${JSON.stringify(statecraftContext(), null, 2)}\n`,
     "vocab/vocab.ttl": header + (await renderVocabulary()),
     "vocab/shapes.ttl": header + (await renderShapes()),
+    "vocab/shapes-open.ttl": header + (await renderOpenShapes()),
+    "src/internal/generated/country-wikidata.ts": renderCountryWikidata(),
   };
 }
 

@@ -48,7 +48,8 @@ function walk(
   if (!shape) return;
   const name = idOf(schema) ?? "?";
   for (const [field, fieldSchema] of Object.entries(shape)) {
-    const term = scope?.[field];
+    // A term is in the scoped context, or else at the top level.
+    const term = scope?.[field] ?? context[field];
     out.set(`${name}.${field}`, term);
     const inner = fieldValue(fieldSchema);
     if (schemaType(inner) === "object") {
@@ -176,9 +177,13 @@ describe("the context is exhaustive", () => {
       context[name] as { "@id": string; "@context": Record<string, { "@id": string }> };
     expect(scoped("Person")["@id"]).toBe("schema:Person");
     expect(scoped("State")["@id"]).toBe("schema:Country");
-    expect(scoped("Meeting")["@id"]).toBe("schema:Event");
+    expect(scoped("Meeting")["@id"]).toBe("sc:Meeting");
+    expect(context.Event).toEqual({ "@id": "schema:Event" });
     expect(context.GovernmentOrganization).toEqual({ "@id": "schema:GovernmentOrganization" });
-    const meeting = scoped("Meeting")["@context"];
+    // A term the Meeting's type-scoped context does not define is a top-level one.
+    const meeting = new Proxy(scoped("Meeting")["@context"], {
+      get: (target, key: string) => target[key] ?? (context as Record<string, unknown>)[key],
+    }) as Record<string, { "@id": string }>;
     expect(
       Object.fromEntries(
         [
@@ -202,7 +207,7 @@ describe("the context is exhaustive", () => {
       organizer: "schema:organizer",
       about: "schema:about",
     });
-    expect(scoped("Source")["@context"].published?.["@id"]).toBe("schema:datePublished");
-    expect(scoped("Source")["@context"].publisher?.["@id"]).toBe("schema:publisher");
+    expect((context.published as { "@id": string })["@id"]).toBe("schema:datePublished");
+    expect((context.publisher as { "@id": string })["@id"]).toBe("schema:publisher");
   });
 });

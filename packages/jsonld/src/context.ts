@@ -3,24 +3,37 @@
  *
  * @module
  */
-import { DERIVED_TERMS, DERIVED_TYPES } from "./internal/derived.js";
+import { DERIVED_TYPES, type DerivedTerm, derivedTermsOf } from "./internal/derived.js";
 import { type Field, getModel, type Shape } from "./internal/model.js";
-import { PREFIXES } from "./namespaces.js";
+import { PREFIXES, WIKIDATA_ENTITY } from "./namespaces.js";
 
 /** A JSON-LD term definition, as the context writes it: an IRI, or an expanded definition. */
 export type TermDefinition =
   | string
   | number
-  | { readonly [key: string]: string | ContextDefinition };
+  | boolean
+  | null
+  | { readonly [key: string]: string | boolean | ContextDefinition };
 
 /** A JSON-LD context object (the value of `@context`). */
 export interface ContextDefinition {
   readonly [term: string]: TermDefinition;
 }
 
-function fieldTerm(field: Field): TermDefinition {
+/** A term as a shape defines it: its definition without nested contexts, and the nested shape. */
+interface ScopedTerm {
+  /** The definition, without the `@context` of a nested shape. */
+  readonly def: Record<string, string | ContextDefinition>;
+  /** The shape of the nested node, whose terms form the property-scoped `@context`. */
+  readonly nested?: Shape;
+  /** Compares definitions: the JSON of `def` and the nested shape's name. */
+  readonly signature: string;
+}
+
+function fieldTerm(field: Field): ScopedTerm {
   const def: Record<string, string | ContextDefinition> = { "@id": field.curie };
   const value = field.value;
+  let nested: Shape | undefined;
   switch (value.type) {
     case "ref":
     case "url":
@@ -38,7 +51,7 @@ function fieldTerm(field: Field): TermDefinition {
       def["@context"] = { "@vocab": value.namespace };
       break;
     case "node":
-      def["@context"] = shapeTerms(value.shape);
+      nested = value.shape;
       break;
     case "string":
     case "date":
@@ -46,20 +59,106 @@ function fieldTerm(field: Field): TermDefinition {
       break;
   }
   if (field.array) def["@container"] = field.list ? "@list" : "@set";
-  return def;
+  return scoped(def, nested);
 }
 
-function shapeTerms(shape: Shape): ContextDefinition {
+function scoped(def: Record<string, string | ContextDefinition>, nested?: Shape): ScopedTerm {
+  return {
+    def,
+    ...(nested ? { nested } : {}),
+    signature: `${JSON.stringify(def)}→${nested?.name ?? ""}`,
+  };
+}
+
+function derivedTerm(derived: DerivedTerm): ScopedTerm {
+  const def: Record<string, string | ContextDefinition> =
+    derived.kind === "reverse" ? { "@reverse": derived.curie } : { "@id": derived.curie };
+  if (derived.kind === "ref" || derived.kind === "reverse") def["@type"] = "@id";
+  if (derived.kind === "day") def["@type"] = "xsd:date";
+  if (derived.kind === "entity") {
+    def["@type"] = "@vocab";
+    def["@context"] = { "@vocab": WIKIDATA_ENTITY };
+  }
+  if (derived.kind === "vocab") {
+    def["@type"] = "@vocab";
+    const named = (derived.values ?? []).filter((v) => v.value !== v.curie);
+    if (named.length > 0)
+      def["@context"] = Object.fromEntries(named.map((v) => [v.value, v.curie]));
+  }
+  if (derived.array) def["@container"] = "@set";
+  return scoped(def);
+}
+
+/** Every term a shape's nodes use (fields, then derived terms). */
+function shapeTerms(shape: Shape): Map<string, ScopedTerm> {
+  const terms = new Map<string, ScopedTerm>();
+  for (const field of shape.fields) terms.set(field.name, fieldTerm(field));
+  for (const derived of derivedTermsOf(shape.name)) terms.set(derived.term, derivedTerm(derived));
+  return terms;
+}
+
+/**
+ * Chooses the terms defined at the top level, so that a node keeps its properties whatever its
+ * type (none, `schema:Event`...): every term whose meaning is the same on all typed shapes. A
+ * term that means different things on two typed shapes (`kind`, `status`, `parent`) stays in
+ * their type-scoped contexts, since a type-scoped context may not redefine a protected term. A
+ * nested shape may give a term another meaning (an office's `title` is `schema:roleName`): its
+ * property-scoped context may override a protected term.
+ */
+function topLevelTerms(): Map<string, ScopedTerm> {
+  const typed = new Map<string, Map<string, ScopedTerm>>();
+  const nested = new Map<string, ScopedTerm>();
+  for (const shape of getModel().shapes) {
+    for (const [name, term] of shapeTerms(shape)) {
+      if (shape.typed) {
+        const bySignature = typed.get(name) ?? new Map<string, ScopedTerm>();
+        bySignature.set(term.signature, term);
+        typed.set(name, bySignature);
+      } else if (!nested.has(name)) nested.set(name, term);
+    }
+  }
+  const top = new Map<string, ScopedTerm>();
+  for (const [name, bySignature] of typed)
+    if (bySignature.size === 1) top.set(name, [...bySignature.values()][0] as ScopedTerm);
+  for (const [name, term] of nested) if (!typed.has(name)) top.set(name, term);
+  return top;
+}
+
+/** Renders a term, with the property-scoped context of its nested shape when it needs one. */
+function render(term: ScopedTerm, top: ReadonlyMap<string, ScopedTerm>): TermDefinition {
+  if (!term.nested) return term.def;
+  const local = localTerms(term.nested, top);
+  return Object.keys(local).length === 0 ? term.def : { ...term.def, "@context": local };
+}
+
+/** The property a term stands for (`rev:` before it for a reverse property). */
+function propertyOf(term: ScopedTerm): string {
+  const reverse = term.def["@reverse"];
+  return typeof reverse === "string" ? `rev:${reverse}` : String(term.def["@id"]);
+}
+
+/**
+ * A shape's terms that the top level does not already define the same way. A top-level term for
+ * the same property under another name (`name` where a meeting says `title`, `start` where it
+ * says `startDate`) is undefined (`null`) here, so that compacting picks the shape's own name;
+ * `unprotect` collects those a type-scoped context undefines, which must not be protected.
+ */
+function localTerms(
+  shape: Shape,
+  top: ReadonlyMap<string, ScopedTerm>,
+  unprotect?: Set<string>,
+): ContextDefinition {
   const terms: Record<string, TermDefinition> = {};
-  for (const field of shape.fields) terms[field.name] = fieldTerm(field);
-  for (const derived of DERIVED_TERMS) {
-    if (derived.shape !== shape.name) continue;
-    const def: Record<string, string> =
-      derived.kind === "reverse" ? { "@reverse": derived.curie } : { "@id": derived.curie };
-    if (derived.kind === "ref" || derived.kind === "reverse") def["@type"] = "@id";
-    if (derived.kind === "vocab") def["@type"] = "@vocab";
-    if (derived.array) def["@container"] = "@set";
-    terms[derived.term] = def;
+  const own = shapeTerms(shape);
+  const properties = new Set([...own.values()].map(propertyOf));
+  for (const [name, term] of top) {
+    if (own.has(name) || !properties.has(propertyOf(term))) continue;
+    terms[name] = null;
+    unprotect?.add(name);
+  }
+  for (const [name, term] of own) {
+    if (top.get(name)?.signature === term.signature) continue;
+    terms[name] = render(term, top);
   }
   return terms;
 }
@@ -68,10 +167,12 @@ let context: { readonly "@context": ContextDefinition } | undefined;
 
 /**
  * Builds the Statecraft JSON-LD context from the schemas: `id` and `type` alias `@id` and
- * `@type`; each record class (`Person`, `State`, `Organization`, `Meeting`, `Issue`, `Tariff`,
- * `Source`), the `Dataset` and each duty class is a term with a type-scoped context holding its
- * fields; nested structures (participants, offices, citations...) get property-scoped contexts,
- * so every field keeps its name from the data files.
+ * `@type`; every field keeps its name from the data files. A field name that means the same on
+ * every record class is a top-level term, so a node keeps its properties whatever its type (none,
+ * `schema:Event`...); the few that differ between classes (`kind`, `status`, `parent`) are in
+ * the type-scoped context of each class (`Person`, `State`, `Organization`, `Meeting`, `Issue`,
+ * `Tariff`, `Source`, `Dataset`, the duty classes), and nested structures (participants, offices,
+ * citations...) redefine what they need in property-scoped contexts. Every term is `@protected`.
  *
  * The result equals the shipped `@statecraft/jsonld/context.jsonld`, which is the document served
  * at {@link STATECRAFT_CONTEXT_URL}.
@@ -80,22 +181,38 @@ let context: { readonly "@context": ContextDefinition } | undefined;
  * @example
  * ```ts
  * const context = statecraftContext();
- * context["@context"].Meeting; // { "@id": "schema:Event", "@context": { kind: ..., status: ..., ... } }
+ * context["@context"].Meeting; // { "@id": "schema:Event", "@context": { "@protected": true, kind: ..., status: ..., parent: ... } }
+context["@context"].participants; // { "@id": "sc:participant", "@container": "@set", "@context": { role: ... } }
  * ```
  */
 export function statecraftContext(): { readonly "@context": ContextDefinition } {
   if (context) return context;
   const model = getModel();
+  const top = topLevelTerms();
   const terms: Record<string, TermDefinition> = {
     "@version": 1.1,
+    "@protected": true,
     ...PREFIXES,
     id: "@id",
     type: "@type",
   };
+  const unprotect = new Set<string>();
   for (const shape of model.shapes) {
-    if (shape.typed) terms[shape.name] = { "@id": shape.curie, "@context": shapeTerms(shape) };
+    if (!shape.typed) continue;
+    const local = localTerms(shape, top, unprotect);
+    terms[shape.name] =
+      Object.keys(local).length === 0
+        ? { "@id": shape.curie }
+        : { "@id": shape.curie, "@context": { "@protected": true, ...local } };
   }
   for (const extra of DERIVED_TYPES) terms[extra.term] = { "@id": extra.curie };
+  for (const [name, term] of top) {
+    const def = render(term, top);
+    terms[name] =
+      unprotect.has(name) && typeof def === "object" && def !== null
+        ? { ...def, "@protected": false }
+        : def;
+  }
   context = { "@context": terms };
   return context;
 }

@@ -141,9 +141,11 @@ export function fromJsonLd(doc: unknown, options?: FromJsonLdOptions): Dataset {
     | Record<string, Json>
     | undefined;
   const datasetId = datasetNode?.id;
+  const uriSpace = datasetNode?.uriSpace;
   const base =
     options?.base ??
     contextBase(doc) ??
+    (typeof uriSpace === "string" ? uriSpace : undefined) ??
     (typeof datasetId === "string" && datasetId !== "" ? datasetId : undefined);
   const reader = new Reader(base);
   const records: StatecraftRecord[] = [];

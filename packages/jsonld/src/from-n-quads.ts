@@ -6,7 +6,7 @@
 import { type Dataset, isPartialDate, type StatecraftRecord, toDataset } from "@statecraft/core";
 import { StatecraftJsonLdError } from "./error.js";
 import { DEFAULT_BASE } from "./export-input.js";
-import { DERIVED_TERMS, DERIVED_TYPES } from "./internal/derived.js";
+import { DERIVED_TYPES, derivedTerms, VOID_URI_SPACE } from "./internal/derived.js";
 import { recordsById, setItems } from "./internal/graph-order.js";
 import { checkBase, decodeId } from "./internal/iri.js";
 import { dateLiteral } from "./internal/literal.js";
@@ -91,12 +91,18 @@ function fieldOf(shape: Shape, predicate: string): Field | undefined {
 }
 
 /** Derived predicates by the shape whose nodes carry them (`schema:subEvent` is handled apart). */
-const DERIVED_PREDICATES = new Map<string, Set<string>>();
-for (const term of DERIVED_TERMS) {
-  if (term.kind === "reverse") continue;
-  const set = DERIVED_PREDICATES.get(term.shape) ?? new Set<string>();
-  set.add(expandCurie(term.curie));
-  DERIVED_PREDICATES.set(term.shape, set);
+let derivedPredicates: Map<string, Set<string>> | undefined;
+function derivedPredicatesOf(shape: string): ReadonlySet<string> | undefined {
+  if (derivedPredicates === undefined) {
+    derivedPredicates = new Map();
+    for (const term of derivedTerms()) {
+      if (term.kind === "reverse") continue;
+      const set = derivedPredicates.get(term.shape) ?? new Set<string>();
+      set.add(expandCurie(term.curie));
+      derivedPredicates.set(term.shape, set);
+    }
+  }
+  return derivedPredicates.get(shape);
 }
 const DERIVED_CLASSES = new Set(DERIVED_TYPES.map((t) => expandCurie(t.curie)));
 
@@ -349,6 +355,7 @@ class RecordReader {
       `a ${shape.name} (${key}, linked on line ${line})`,
       line,
       out,
+      derivedPredicatesOf(shape.name),
     );
   }
 
@@ -489,7 +496,12 @@ export async function fromNQuads(
   if (datasetNodes.length > 1)
     fail(typesOf(datasetNodes[1] as Subject)[0]?.line ?? 0, "a second schema:Dataset node");
   const datasetNode = datasetNodes[0];
-  const base = options?.base ?? datasetNode?.term.value ?? DEFAULT_BASE;
+  const uriSpace = datasetNode?.statements.find((s) => s.predicate === VOID_URI_SPACE)?.object;
+  const base =
+    options?.base ??
+    (uriSpace?.kind === "literal" ? uriSpace.value : undefined) ??
+    datasetNode?.term.value ??
+    DEFAULT_BASE;
   const reader = new RecordReader(graph, base);
 
   const records: StatecraftRecord[] = [];
@@ -514,6 +526,7 @@ export async function fromNQuads(
         "the dataset node",
         first,
         {},
+        derivedPredicatesOf(model.dataset.name),
       ) as typeof metadata;
       continue;
     }
@@ -547,7 +560,7 @@ export async function fromNQuads(
         `the ${shape.name} ${show(subject.term)}`,
         (types[0] as Statement).line,
         record,
-        DERIVED_PREDICATES.get(shape.name),
+        derivedPredicatesOf(shape.name),
       ) as unknown as StatecraftRecord,
     );
   }

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { statecraftContext } from "./context.js";
 import { StatecraftJsonLdError } from "./error.js";
 import { fromJsonLd } from "./from-json-ld.js";
+import { fromNQuads } from "./from-n-quads.js";
 import { toJsonLd, toJsonLdText } from "./json-ld.js";
+import { toNQuadsString } from "./n-quads.js";
 import { STATECRAFT_CONTEXT_URL } from "./namespaces.js";
 import { loadExample } from "./test-utils/example.js";
 
@@ -14,31 +16,56 @@ describe("toJsonLd", () => {
   const doc = toJsonLd(dataset, { base });
   const node = (id: string) => doc["@graph"].find((n) => n.id === id);
 
-  it("references the context and sets @base", () => {
-    expect(doc["@context"]).toEqual([STATECRAFT_CONTEXT_URL, { "@base": base }]);
-    expect(toJsonLd(dataset, { base, context: "embed" })["@context"][0]).toEqual(
-      statecraftContext()["@context"],
+  it("embeds the context by default, or references a URL, and sets @base", () => {
+    expect(doc["@context"]).toEqual([statecraftContext()["@context"], { "@base": base }]);
+    expect(toJsonLd(dataset, { base, context: "url" })["@context"]).toEqual([
+      STATECRAFT_CONTEXT_URL,
+      { "@base": base },
+    ]);
+    expect(STATECRAFT_CONTEXT_URL).toMatch(/\/context\/\d+\.\d+\.jsonld$/);
+    const own = "https://example.org/statecraft/context.jsonld";
+    expect(toJsonLd(dataset, { base, context: { url: own } })["@context"][0]).toBe(own);
+    expect(() => toJsonLd(dataset, { context: { url: "not a url" } })).toThrow(
+      expect.objectContaining({ code: "invalid_option" }),
     );
   });
 
   it("writes the dataset node first, then every record", () => {
     expect(doc["@graph"][0]).toEqual({
-      id: "",
+      id: "./",
       type: "Dataset",
       name: "Blinken's visit to China, April 2024",
       license: "CC0-1.0",
+      uriSpace: base,
     });
     expect(doc["@graph"]).toHaveLength(datasetRecords(dataset).length + 1);
   });
 
+  it("gives each dataset its own IRI under the default base, and states the base", async () => {
+    const records = datasetRecords(dataset);
+    const all = toJsonLd(records)["@graph"][0];
+    const some = toJsonLd(records.slice(1))["@graph"][0];
+    expect(all?.id).toMatch(/^urn:statecraft:dataset:[0-9a-f]{16}$/);
+    expect(some?.id).toMatch(/^urn:statecraft:dataset:[0-9a-f]{16}$/);
+    expect(all?.id).not.toBe(some?.id);
+    expect(toJsonLd([...records].reverse())["@graph"][0]?.id).toBe(all?.id);
+    expect(all?.uriSpace).toBe("urn:statecraft:");
+    const nquads = await toNQuadsString(records);
+    expect(nquads).toContain(
+      `<${all?.id}> <http://rdfs.org/ns/void#uriSpace> "urn:statecraft:" .\n`,
+    );
+    expect(fromJsonLd(toJsonLd(records)).actors?.length).toBe(dataset.actors?.length);
+    expect((await fromNQuads(nquads)).actors?.length).toBe(dataset.actors?.length);
+  });
+
   it("reads like the data: fields keep their names, dates carry their precision", () => {
     expect(node("blinken-china-visit-2024-04")).toMatchObject({
-      type: "Meeting",
+      type: ["Meeting", "Event"],
       kind: "visit",
       status: "planned",
-      date: { "@value": "2024-04-24/2024-04-26", "@type": "edtf:EDTF" },
-      startDate: { "@value": "2024-04-24", "@type": "xsd:date" },
-      endDate: { "@value": "2024-04-26", "@type": "xsd:date" },
+      date: { "@value": "2024-04-24/2024-04-26", type: "edtf:EDTF" },
+      startDate: { "@value": "2024-04-24", type: "xsd:date" },
+      endDate: { "@value": "2024-04-26", type: "xsd:date" },
       eventStatus: "schema:EventScheduled",
       location: { state: "china" },
     });
@@ -54,7 +81,7 @@ describe("toJsonLd", () => {
   });
 
   it("writes absolute IRIs when the base does not end in /", () => {
-    const urn = toJsonLd(dataset, { base: "urn:sc:" });
+    const urn = toJsonLd(dataset, { base: "urn:sc:", context: "url" });
     expect(urn["@context"]).toEqual([STATECRAFT_CONTEXT_URL]);
     expect(urn["@graph"][0]?.id).toBe("urn:sc:");
     expect(urn["@graph"].find((n) => n.id === "urn:sc:antony-blinken")).toMatchObject({

@@ -5,14 +5,17 @@
  */
 import type { StatecraftRecord } from "@statecraft/core";
 import { type ContextDefinition, statecraftContext } from "./context.js";
-import { derivedTypes, meetingExtras } from "./internal/derived.js";
+import { StatecraftJsonLdError } from "./error.js";
+import { type ActorKinds, derivedTypes, meetingExtras, stateWikidata } from "./internal/derived.js";
 import { type Base, isSafeIri, jsonLdRef } from "./internal/iri.js";
-import { dateLiteral, type TypedLiteral } from "./internal/literal.js";
+import { dateFacets, dateLiteral, type TypedLiteral } from "./internal/literal.js";
 import type { Field, Shape } from "./internal/model.js";
 import { getModel } from "./internal/model.js";
 import {
+  actorKindsOf,
   type BaseOptions,
   baseOf,
+  datasetIri,
   datasetMetadata,
   type ExportInput,
   recordsOf,
@@ -23,10 +26,12 @@ import { STATECRAFT_CONTEXT_URL } from "./namespaces.js";
 /** Options of {@link toJsonLd}. */
 export interface JsonLdOptions extends BaseOptions {
   /**
-   * Reference the context by its URL ({@link STATECRAFT_CONTEXT_URL}, the default), or embed it
-   * (`"embed"`) so the document is self-contained.
+   * How the document gets its context: `"embed"` (the default) writes the context into the
+   * document, so it is self-contained and any processor reads it offline; `"url"` references
+   * {@link STATECRAFT_CONTEXT_URL}, which is not served yet; `{ url }` references a copy of the
+   * shipped `@statecraft/jsonld/context.jsonld` that you serve yourself.
    */
-  readonly context?: "url" | "embed";
+  readonly context?: "embed" | "url" | { readonly url: string };
 }
 
 /** A JSON value. */
@@ -51,8 +56,12 @@ export interface JsonLdDocument {
   readonly "@graph": readonly JsonLdNode[];
 }
 
+/**
+ * A typed value object. Its datatype is under the `type` alias of `@type`, as a JSON-LD
+ * processor compacts it, so compacting the expanded document gives this document back.
+ */
 function literal(value: TypedLiteral): JsonLdNode {
-  return { "@value": value.value, "@type": value.curie };
+  return { "@value": value.value, type: value.curie };
 }
 
 function fieldValue(field: Field, value: unknown, base: Base): JsonValue {
@@ -69,7 +78,7 @@ function fieldValue(field: Field, value: unknown, base: Base): JsonValue {
     case "url":
       return isSafeIri(value as string)
         ? (value as string)
-        : { "@value": value as string, "@type": "xsd:anyURI" };
+        : { "@value": value as string, type: "xsd:anyURI" };
     case "ref":
       return jsonLdRef(base, value as string);
     case "node":
@@ -97,6 +106,14 @@ function nodeObject(
     node[field.name] = field.array
       ? (fieldData as unknown[]).map((item) => fieldValue(field, item, base))
       : fieldValue(field, fieldData, base);
+    if (field.value.type === "date" && !field.array) {
+      // The date's bounds, precision and qualifiers (see `dateFacetTerms`); the terms are typed.
+      const facets = dateFacets(fieldData as string);
+      if (facets.earliest !== undefined) node[`${field.name}Earliest`] = facets.earliest;
+      if (facets.latest !== undefined) node[`${field.name}Latest`] = facets.latest;
+      node[`${field.name}Precision`] = facets.precision;
+      if (facets.qualifiers.length > 0) node[`${field.name}Qualifier`] = facets.qualifiers;
+    }
   }
   return node;
 }
@@ -106,7 +123,7 @@ function nodeObject(
  *
  * @internal
  */
-export function recordNode(record: StatecraftRecord, base: Base): JsonLdNode {
+export function recordNode(record: StatecraftRecord, base: Base, kinds?: ActorKinds): JsonLdNode {
   const shape = shapeOf(record);
   const extraTypes = derivedTypes(record);
   const head: JsonLdNode = {
@@ -119,8 +136,10 @@ export function recordNode(record: StatecraftRecord, base: Base): JsonLdNode {
     base,
     head,
   ) as Record<string, JsonValue>;
+  const item = stateWikidata(record);
+  if (item !== undefined) node.sameAs = item;
   if (record.type === "meeting") {
-    const extras = meetingExtras(record);
+    const extras = meetingExtras(record, kinds);
     node.eventStatus = extras.eventStatus;
     if (extras.startDate) node.startDate = literal(extras.startDate);
     if (extras.endDate) node.endDate = literal(extras.endDate);
@@ -134,6 +153,16 @@ export function recordNode(record: StatecraftRecord, base: Base): JsonLdNode {
   return node;
 }
 
+/** Checks a context URL given by the user: an absolute IRI. */
+function contextUrl(url: string): string {
+  if (!isSafeIri(url))
+    throw new StatecraftJsonLdError(
+      "invalid_option",
+      `context URL ${JSON.stringify(url)} is not an absolute IRI (such as https://example.org/statecraft/context.jsonld)`,
+    );
+  return url;
+}
+
 /**
  * The document's `@context` and the dataset node.
  *
@@ -144,15 +173,20 @@ export function documentHead(
   base: Base,
   options: JsonLdOptions | undefined,
 ): { context: (string | ContextDefinition)[]; dataset: JsonLdNode } {
+  const option = options?.context ?? "embed";
   const context: (string | ContextDefinition)[] = [
-    options?.context === "embed" ? statecraftContext()["@context"] : STATECRAFT_CONTEXT_URL,
+    option === "embed"
+      ? statecraftContext()["@context"]
+      : option === "url"
+        ? STATECRAFT_CONTEXT_URL
+        : contextUrl(option.url),
   ];
   if (base.relative) context.push({ "@base": base.iri });
   const dataset = nodeObject(getModel().dataset, datasetMetadata(input), base, {
-    id: base.relative ? "" : base.iri,
+    id: base.relative ? "./" : datasetIri(base, input),
     type: "Dataset",
   });
-  return { context, dataset };
+  return { context, dataset: { ...dataset, uriSpace: base.iri } };
 }
 
 /**
@@ -179,9 +213,10 @@ export function documentHead(
 export function toJsonLd(input: ExportInput, options?: JsonLdOptions): JsonLdDocument {
   const base = baseOf(options);
   const { context, dataset } = documentHead(input, base, options);
+  const kinds = actorKindsOf(input);
   const graph: JsonLdNode[] = [dataset];
   for (const record of recordsOf(input, options?.canonical ?? false))
-    graph.push(recordNode(record, base));
+    graph.push(recordNode(record, base, kinds));
   return { "@context": context, "@graph": graph };
 }
 
@@ -208,10 +243,11 @@ export function* toJsonLdText(
 ): Generator<string, void, undefined> {
   const base = baseOf(options);
   const { context, dataset } = documentHead(input, base, options);
+  const kinds = actorKindsOf(input);
   const indent = (text: string): string => text.replaceAll("\n", "\n    ");
   yield `{\n  "@context": ${JSON.stringify(context, null, 2).replaceAll("\n", "\n  ")},\n  "@graph": [\n    ${indent(JSON.stringify(dataset, null, 2))}`;
   for (const record of recordsOf(input, options?.canonical ?? false)) {
-    yield `,\n    ${indent(JSON.stringify(recordNode(record, base), null, 2))}`;
+    yield `,\n    ${indent(JSON.stringify(recordNode(record, base, kinds), null, 2))}`;
   }
   yield "\n  ]\n}\n";
 }

@@ -1,5 +1,6 @@
 import { datasetRecords, toDataset } from "@statecraft/core";
 import { describe, expect, it } from "vitest";
+import { toJsonLd } from "./json-ld.js";
 import { toNQuads, toNQuadsString } from "./n-quads.js";
 import { loadExample } from "./test-utils/example.js";
 
@@ -56,5 +57,19 @@ describe("toNQuads", () => {
     const streamed: string[] = [];
     for await (const line of toNQuads(dataset, { base, canonical: true })) streamed.push(line);
     expect(streamed.join("")).toBe(canonical);
+  });
+});
+
+describe("states are the same as their Wikidata item", () => {
+  it("writes owl:sameAs from the ISO 3166-1 code, in N-Quads and JSON-LD alike", async () => {
+    const text = await toNQuadsString(dataset, { base });
+    expect(text).toContain(
+      `<${base}china> <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q148> .\n`,
+    );
+    expect(text).toContain(
+      `<${base}usa> <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q30> .\n`,
+    );
+    const china = toJsonLd(dataset, { base })["@graph"].find((node) => node.id === "china");
+    expect(china?.sameAs).toBe("Q148");
   });
 });

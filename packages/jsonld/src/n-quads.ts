@@ -4,19 +4,29 @@
  * @module
  */
 import type { StatecraftRecord } from "@statecraft/core";
-import { derivedTypes, meetingExtras } from "./internal/derived.js";
+import { canonicalTreeNQuads } from "./internal/canonical-labels.js";
+import {
+  type ActorKinds,
+  derivedTypes,
+  meetingExtras,
+  OWL_SAME_AS,
+  stateWikidata,
+  VOID_URI_SPACE,
+} from "./internal/derived.js";
 import { type Base, isSafeIri, recordIri } from "./internal/iri.js";
-import { dateLiteral, numberNQuad } from "./internal/literal.js";
+import { dateFacets, dateLiteral, numberNQuad } from "./internal/literal.js";
 import { type Enumeration, type Field, getModel, type Shape } from "./internal/model.js";
 import {
+  actorKindsOf,
   type BaseOptions,
   baseOf,
+  datasetIri,
   datasetMetadata,
   type ExportInput,
   recordsOf,
   shapeOf,
 } from "./internal/records.js";
-import { expandCurie, RDF, XSD } from "./namespaces.js";
+import { expandCurie, RDF, WIKIDATA_ENTITY, XSD } from "./namespaces.js";
 
 /** Options of {@link toNQuads}. */
 export type NQuadsOptions = BaseOptions;
@@ -26,6 +36,8 @@ const RDF_FIRST = `<${RDF}first>`;
 const RDF_REST = `<${RDF}rest>`;
 const RDF_NIL = `<${RDF}nil>`;
 const XSD_ANY_URI = `<${XSD}anyURI>`;
+const XSD_DATE = `<${XSD}date>`;
+const OWL_SAME_AS_TERM = `<${OWL_SAME_AS}>`;
 
 const STRING_ESCAPES: Readonly<Record<string, string>> = {
   "\b": "\\b",
@@ -73,7 +85,10 @@ class QuadWriter {
   private blank = 0;
   lines: string[] = [];
 
-  constructor(private readonly base: Base) {}
+  constructor(
+    private readonly base: Base,
+    private readonly kinds?: ActorKinds,
+  ) {}
 
   private newBlank(): string {
     return `_:b${this.blank++}`;
@@ -154,6 +169,7 @@ class QuadWriter {
       const predicate = term(field.curie);
       if (!field.array) {
         this.statement(subject, predicate, this.object(field, data));
+        if (field.value.type === "date") this.dateFacets(subject, field, data as string);
         continue;
       }
       const items = data as unknown[];
@@ -184,14 +200,29 @@ class QuadWriter {
     }
   }
 
+  /** A date's bounds, precision and qualifiers (see `dateFacetTerms`). */
+  private dateFacets(subject: string, field: Field, text: string): void {
+    const facets = dateFacets(text);
+    const name = field.name;
+    if (facets.earliest !== undefined)
+      this.emit(subject, term(`sc:${name}Earliest`), `"${facets.earliest}"^^${XSD_DATE}`);
+    if (facets.latest !== undefined)
+      this.emit(subject, term(`sc:${name}Latest`), `"${facets.latest}"^^${XSD_DATE}`);
+    this.emit(subject, term(`sc:${name}Precision`), term(`sc:DatePrecision-${facets.precision}`));
+    for (const qualifier of facets.qualifiers)
+      this.emit(subject, term(`sc:${name}Qualifier`), term(`sc:DateQualifier-${qualifier}`));
+  }
+
   record(record: StatecraftRecord): void {
     const shape = shapeOf(record);
     const subject = this.iri(record.id);
     this.emit(subject, RDF_TYPE, `<${shape.iri}>`);
     for (const extra of derivedTypes(record)) this.emit(subject, RDF_TYPE, term(`schema:${extra}`));
     this.fields(subject, shape, record as unknown as Record<string, unknown>);
+    const item = stateWikidata(record);
+    if (item !== undefined) this.emit(subject, OWL_SAME_AS_TERM, `<${WIKIDATA_ENTITY}${item}>`);
     if (record.type === "meeting") {
-      const extras = meetingExtras(record);
+      const extras = meetingExtras(record, this.kinds);
       this.emit(subject, term("schema:eventStatus"), term(extras.eventStatus));
       if (extras.startDate)
         this.emit(
@@ -213,11 +244,12 @@ class QuadWriter {
     }
   }
 
-  dataset(metadata: Record<string, unknown>): void {
+  dataset(metadata: Record<string, unknown>, iri: string): void {
     const shape = getModel().dataset;
-    const subject = `<${this.base.iri}>`;
+    const subject = `<${iri}>`;
     this.emit(subject, RDF_TYPE, `<${shape.iri}>`);
     this.fields(subject, shape, metadata);
+    this.emit(subject, term(VOID_URI_SPACE), quote(this.base.iri));
   }
 
   take(): string[] {
@@ -232,8 +264,9 @@ function* plainLines(
   input: ExportInput,
   options: NQuadsOptions | undefined,
 ): Generator<string, void, undefined> {
-  const writer = new QuadWriter(baseOf(options));
-  writer.dataset(datasetMetadata(input));
+  const base = baseOf(options);
+  const writer = new QuadWriter(base, actorKindsOf(input));
+  writer.dataset(datasetMetadata(input), datasetIri(base, input));
   yield* writer.take();
   for (const record of recordsOf(input, false)) {
     writer.record(record);
@@ -241,18 +274,13 @@ function* plainLines(
   }
 }
 
-/** The canonical (RDFC-1.0) N-Quads of an export, sorted, as lines. */
-async function canonicalLines(
-  input: ExportInput,
-  options: NQuadsOptions | undefined,
-): Promise<string[]> {
+/** RDFC-1.0 canonical N-Quads of any N-Quads text, with `rdf-canonize`. */
+async function rdfCanonize(text: string): Promise<string[]> {
   // rdf-canonize is CommonJS: Node gives its exports as named exports, but a bundle that splits
   // chunks (esbuild, as in the `statecraft` CLI) gives them only as `default`.
   type RdfCanonize = typeof import("rdf-canonize");
   const loaded: Partial<RdfCanonize> & { default?: RdfCanonize } = await import("rdf-canonize");
   const canonize = loaded.canonize ?? loaded.default!.canonize;
-  let text = "";
-  for (const line of plainLines(input, options)) text += line;
   const canonical: string = await canonize(text, {
     algorithm: "RDFC-1.0",
     inputFormat: "application/n-quads",
@@ -260,6 +288,24 @@ async function canonicalLines(
     maxWorkFactor: 3,
   });
   return canonical.split(/(?<=\n)/);
+}
+
+/**
+ * The canonical (RDFC-1.0) N-Quads of lines, sorted: computed directly when the blank nodes form
+ * trees (as the writer makes them), else by `rdf-canonize`. Both give the same bytes.
+ *
+ * @internal
+ */
+export async function canonicalNQuadsLines(lines: readonly string[]): Promise<string[]> {
+  return canonicalTreeNQuads(lines) ?? (await rdfCanonize(lines.join("")));
+}
+
+/** The canonical (RDFC-1.0) N-Quads of an export, sorted, as lines. */
+async function canonicalLines(
+  input: ExportInput,
+  options: NQuadsOptions | undefined,
+): Promise<string[]> {
+  return canonicalNQuadsLines([...plainLines(input, options)]);
 }
 
 async function* canonicalStream(

@@ -12,8 +12,17 @@
  */
 export const STATECRAFT_VOCAB = "https://w3id.org/statecraft/vocab#";
 
-/** Where the published JSON-LD context lives; exported documents reference it by this URL. */
-export const STATECRAFT_CONTEXT_URL = "https://w3id.org/statecraft/context.jsonld";
+/**
+ * The version of the vocabulary and context: it changes when a term changes meaning or is
+ * removed, so a document that references a context URL keeps the meaning it was written with.
+ */
+export const STATECRAFT_VOCAB_VERSION = "1.0";
+
+/**
+ * Where the JSON-LD context of this version is to be published (versioned: `…/context/1.0.jsonld`).
+ * It is not served yet, so exports embed the context unless asked to reference a URL.
+ */
+export const STATECRAFT_CONTEXT_URL = `https://w3id.org/statecraft/context/${STATECRAFT_VOCAB_VERSION}.jsonld`;
 
 /** The schema.org namespace (https form). */
 export const SCHEMA_ORG = "https://schema.org/";

@@ -39,6 +39,20 @@ function checkBase(base: string): void {
   }
 }
 
+/** `--context embed|URL`: how the JSON-LD document gets its context. */
+function contextOption(
+  value: string | undefined,
+  format: ExportFormat,
+): "embed" | { readonly url: string } {
+  if (value === undefined || value === "embed") return "embed";
+  if (format !== "jsonld") throw new UsageError("--context applies to --format jsonld only");
+  if (!/^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|^`\\]+$/.test(value))
+    throw new UsageError(
+      `--context: ${JSON.stringify(value)} is neither "embed" nor an absolute URL such as https://example.org/statecraft/context.jsonld`,
+    );
+  return { url: value };
+}
+
 function kilobytes(bytes: number): string {
   return bytes < 1000 ? `${bytes} B` : `${(bytes / 1000).toFixed(1)} kB`;
 }
@@ -66,6 +80,13 @@ export default defineCommand({
       description: "Base IRI of record IRIs (a record's IRI is the base plus its id)",
       valueHint: "IRI",
     },
+    context: {
+      type: "string",
+      defaultText: "embed",
+      description:
+        "JSON-LD only: embed the context in the document, or reference it at this URL (a copy of @statecraft/jsonld/context.jsonld you serve)",
+      valueHint: "embed|URL",
+    },
     canonical: {
       type: "boolean",
       description:
@@ -92,6 +113,10 @@ export default defineCommand({
     ],
     ["statecraft export data/meetings.yaml --format jsonld | jq .", "one file, to stdout"],
     [
+      "statecraft export data/ -f jsonld --context https://example.org/ctx.jsonld -o out/",
+      "reference a context you serve",
+    ],
+    [
       "statecraft export data/ --format parquet -o out/parquet",
       "tables for analysts (docs/analysing-the-data.md)",
     ],
@@ -110,6 +135,7 @@ export default defineCommand({
       throw new UsageError(`--format is required: ${EXPORT_FORMATS.join(" or ")}`);
     const base = options.base ?? DEFAULT_BASE;
     checkBase(base);
+    const context = contextOption(options.context, format);
     const canonical = options.canonical === true;
     const read = readOptions(options);
     const cwd = process.cwd();
@@ -158,6 +184,7 @@ export default defineCommand({
         format,
         base,
         canonical,
+        context,
         output: output ?? process.stdout,
       });
       if (output !== undefined) {

@@ -1,6 +1,6 @@
 /** The mapping table of `docs/linked-data.md`: every field, its RDF term and what it holds. */
 import { NOT_EXPORTED } from "../../src/internal/conventions.js";
-import { DERIVED_TERMS, DERIVED_TYPES } from "../../src/internal/derived.js";
+import { DERIVED_TYPES, derivedTermsOf } from "../../src/internal/derived.js";
 import { type Field, getModel } from "../../src/internal/model.js";
 import { targetClasses } from "./reference-target.js";
 
@@ -40,12 +40,20 @@ export function renderMappingTable(): string {
     );
     for (const field of shape.fields)
       rows.push(`| ${shape.name}.\`${field.name}\` | \`${field.curie}\` | ${valueText(field)} |`);
-    for (const term of DERIVED_TERMS) {
-      if (term.shape === shape.name)
-        rows.push(
-          `| ${shape.name}.\`${term.term}\` (derived) | \`${term.curie}\`${term.kind === "reverse" ? " (reverse)" : ""} | ${term.description} |`,
-        );
+    const dateFields = new Set<string>();
+    for (const term of derivedTermsOf(shape.name)) {
+      if (term.dateField !== undefined) {
+        dateFields.add(term.dateField);
+        continue;
+      }
+      rows.push(
+        `| ${shape.name}.\`${term.term}\` (derived) | \`${term.curie}\`${term.kind === "reverse" ? " (reverse)" : ""} | ${term.description} |`,
+      );
     }
+    for (const name of dateFields)
+      rows.push(
+        `| ${shape.name}.\`${name}Earliest\`, \`${name}Latest\`, \`${name}Precision\`, \`${name}Qualifier\` (derived) | \`sc:${name}Earliest\`… | the first and last day \`${name}\` may denote (\`xsd:date\`), its precision and qualifiers |`,
+      );
   }
   for (const extra of DERIVED_TYPES)
     rows.push(`| \`${extra.term}\` (derived type) | \`${extra.curie}\` | ${extra.description} |`);

@@ -1,10 +1,11 @@
 /** The SHACL shapes of an exported graph, rendered from the model as Turtle. */
 import { DataFactory, type Quad_Object, type Writer } from "n3";
-import { DERIVED_TERMS } from "../../src/internal/derived.js";
+import { type DerivedTerm, derivedTermsOf } from "../../src/internal/derived.js";
 import { type Field, getModel, type Shape } from "../../src/internal/model.js";
 import { EDTF_DATATYPE } from "../../src/namespaces.js";
 import { targetClasses } from "./reference-target.js";
-import { iri, rdf, rdfs, SHAPES, sh, turtle, xsd } from "./turtle.js";
+import { addSparqlConstraints } from "./sparql-constraints.js";
+import { iri, OPEN_SHAPES, rdf, rdfs, SHAPES, sh, turtle, xsd } from "./turtle.js";
 
 const { namedNode, literal } = DataFactory;
 
@@ -16,8 +17,20 @@ const DATE_DATATYPES = (): Quad_Object[] => [
   namedNode(EDTF_DATATYPE),
 ];
 
+/**
+ * The profile being rendered: `strict` checks our own export (closed shapes, one `sameAs`, blank
+ * nested nodes); `open` is for consumers' graphs (extra properties allowed, any number of `sameAs`
+ * values in any namespace, nested nodes blank or IRIs, plus SPARQL checks of dates and events).
+ */
+let open = false;
+
+/** The namespace of the shapes of the profile being rendered. */
+function namespace(): string {
+  return open ? OPEN_SHAPES : SHAPES;
+}
+
 function shapeIri(shape: Shape) {
-  return namedNode(`${SHAPES}${shape.name}Shape`);
+  return namedNode(`${namespace()}${shape.name}Shape`);
 }
 
 /** XPath regular expressions (SHACL's flavour) have no non-capturing groups. */
@@ -89,12 +102,17 @@ function valueConstraints(
         ),
       ];
     case "entity":
-      return [c("nodeKind", sh("IRI")), c("pattern", literal(`^${v.namespace}`))];
+      return open
+        ? [c("nodeKind", sh("IRI"))]
+        : [c("nodeKind", sh("IRI")), c("pattern", literal(`^${v.namespace}`))];
     case "node":
-      return [c("nodeKind", sh("BlankNode")), c("node", shapeIri(v.shape))];
+      return [
+        c("nodeKind", sh(open ? "BlankNodeOrIRI" : "BlankNode")),
+        c("node", shapeIri(v.shape)),
+      ];
     case "union":
       return [
-        c("nodeKind", sh("BlankNode")),
+        c("nodeKind", sh(open ? "BlankNodeOrIRI" : "BlankNode")),
         c(
           "or",
           oneOf(
@@ -125,29 +143,31 @@ function propertyShape(w: Writer, field: Field): Quad_Object {
     const min = field.array ? field.minItems : field.optional ? 0 : 1;
     if (min > 0)
       items.push({ predicate: sh("minCount"), object: literal(String(min), xsd("integer")) });
-    if (!field.array)
+    if (!field.array && !(open && field.value.type === "entity"))
       items.push({ predicate: sh("maxCount"), object: literal("1", xsd("integer")) });
   }
   items.push(...valueConstraints(w, field));
   return w.blank(items) as unknown as Quad_Object;
 }
 
-function derivedShape(w: Writer, term: (typeof DERIVED_TERMS)[number]): Quad_Object {
+function derivedShape(w: Writer, term: DerivedTerm): Quad_Object {
   const items: { predicate: ReturnType<typeof namedNode>; object: Quad_Object }[] = [
     { predicate: sh("name"), object: literal(term.term) },
     { predicate: sh("description"), object: literal(term.description, "en") },
     // A reverse term's statement has the parent as subject, so the parent's shape allows it.
     { predicate: sh("path"), object: iri(term.curie) },
   ];
-  if (!term.array && term.kind !== "reverse")
+  if (!term.array && term.kind !== "reverse" && !(open && term.kind === "entity"))
     items.push({ predicate: sh("maxCount"), object: literal("1", xsd("integer")) });
   if (term.kind === "vocab") {
     items.push({
       predicate: sh("in"),
-      object: w.list(
-        ["EventScheduled", "EventPostponed", "EventCancelled"].map((s) => iri(`schema:${s}`)),
-      ) as unknown as Quad_Object,
+      object: w.list((term.values ?? []).map((v) => iri(v.curie))) as unknown as Quad_Object,
     });
+  } else if (term.kind === "string") {
+    items.push({ predicate: sh("datatype"), object: xsd("string") });
+  } else if (term.kind === "day") {
+    items.push({ predicate: sh("datatype"), object: xsd("date") });
   } else if (term.kind === "date") {
     items.push({
       predicate: sh("or"),
@@ -165,20 +185,41 @@ function derivedShape(w: Writer, term: (typeof DERIVED_TERMS)[number]): Quad_Obj
   return w.blank(items) as unknown as Quad_Object;
 }
 
-/** Renders the SHACL shapes of an exported graph as Turtle. */
+/** Renders the SHACL shapes of an exported graph as Turtle: the strict profile. */
 export function renderShapes(): Promise<string> {
+  return renderProfile(false);
+}
+
+/**
+ * Renders the open SHACL profile for consumers: the same property constraints, not closed, several
+ * `sameAs` values allowed, and SPARQL-based constraints (`vocab/sparql-constraints.ts`) for date
+ * syntax, calendar validity, interval order, start before end and self-parented meetings.
+ */
+export function renderOpenShapes(): Promise<string> {
+  return renderProfile(true);
+}
+
+function renderProfile(openProfile: boolean): Promise<string> {
+  open = openProfile;
   const model = getModel();
   return turtle((w) => {
     for (const shape of model.shapes) {
       const subject = shapeIri(shape);
       w.addQuad(subject, rdf("type"), sh("NodeShape"));
       w.addQuad(subject, rdfs("label"), literal(shape.title, "en"));
-      if (shape.typed) w.addQuad(subject, sh("targetClass"), iri(shape.curie));
+      // The open profile targets only Statecraft's own classes: a consumer's schema:Event or
+      // schema:Person need not be a Statecraft meeting or person.
+      if (shape.typed && (!open || shape.curie.startsWith("sc:")))
+        w.addQuad(subject, sh("targetClass"), iri(shape.curie));
       for (const field of shape.fields) w.addQuad(subject, sh("property"), propertyShape(w, field));
-      for (const term of DERIVED_TERMS)
-        if (term.shape === shape.name) w.addQuad(subject, sh("property"), derivedShape(w, term));
+      for (const term of derivedTermsOf(shape.name))
+        w.addQuad(subject, sh("property"), derivedShape(w, term));
+      if (open) continue;
       w.addQuad(subject, sh("closed"), literal("true", xsd("boolean")));
       w.addQuad(subject, sh("ignoredProperties"), w.list([rdf("type")]) as unknown as Quad_Object);
     }
+    if (open) addSparqlConstraints(w, model);
+  }).finally(() => {
+    open = false;
   });
 }

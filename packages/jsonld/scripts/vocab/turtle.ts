@@ -3,6 +3,7 @@
  * Statecraft prefixes, and a term builder for each.
  */
 import { DataFactory, Writer } from "n3";
+import { ALIGNMENT_PREFIXES } from "../../src/internal/conventions.js";
 import { expandCurie, PREFIXES, RDF, XSD } from "../../src/namespaces.js";
 
 const { namedNode } = DataFactory;
@@ -13,9 +14,20 @@ export const RDFS = "http://www.w3.org/2000/01/rdf-schema#";
 export const OWL = "http://www.w3.org/2002/07/owl#";
 /** SHACL. */
 export const SH = "http://www.w3.org/ns/shacl#";
-/** The namespace of the Statecraft SHACL shapes. */
+/** The namespace of the Statecraft SHACL shapes (the strict profile). */
 export const SHAPES = "https://w3id.org/statecraft/shapes#";
-const TURTLE_PREFIXES = { ...PREFIXES, rdf: RDF, rdfs: RDFS, owl: OWL, sh: SH, scsh: SHAPES };
+/** The namespace of the open SHACL profile, for consumers' graphs. */
+export const OPEN_SHAPES = "https://w3id.org/statecraft/shapes/open#";
+const TURTLE_PREFIXES = {
+  ...PREFIXES,
+  ...ALIGNMENT_PREFIXES,
+  rdf: RDF,
+  rdfs: RDFS,
+  owl: OWL,
+  sh: SH,
+  scsh: SHAPES,
+  scopen: OPEN_SHAPES,
+};
 
 /** The IRI of a CURIE with a Statecraft prefix (`sc:`, `schema:`…). */
 export const iri = (curie: string) => namedNode(expandCurie(curie));

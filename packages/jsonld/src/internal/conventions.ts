@@ -13,7 +13,6 @@ export const CLASS_OVERRIDES: Readonly<Record<string, string>> = {
   Person: "schema:Person",
   State: "schema:Country",
   Organization: "schema:Organization",
-  Meeting: "schema:Event",
   Source: "schema:CreativeWork",
   Dataset: "schema:Dataset",
 };
@@ -119,3 +118,55 @@ export const ATTENDEE_STATUSES: ReadonlySet<string> = new Set([
 
 /** Participant roles whose participant is a `schema:organizer` of the meeting. */
 export const ORGANIZER_ROLES: ReadonlySet<string> = new Set(["host", "chair"]);
+
+/**
+ * Namespaces of the vocabularies the `sc:` terms are aligned with (used in `vocab.ttl` only; the
+ * exported data does not use them).
+ */
+export const ALIGNMENT_PREFIXES: Readonly<Record<string, string>> = {
+  owl: "http://www.w3.org/2002/07/owl#",
+  rdfs: "http://www.w3.org/2000/01/rdf-schema#",
+  skos: "http://www.w3.org/2004/02/skos/core#",
+  prov: "http://www.w3.org/ns/prov#",
+  dcterms: "http://purl.org/dc/terms/",
+  org: "http://www.w3.org/ns/org#",
+  opengov: "http://www.w3.org/ns/opengov#",
+  vann: "http://purl.org/vocab/vann/",
+};
+
+/**
+ * How `sc:` terms relate to other vocabularies, as `[subject, predicate, object]` CURIEs. A
+ * citation is PROV's qualified derivation: `<record> sc:citation [ sc:source <source> ]` says
+ * what `<record> prov:wasDerivedFrom <source>` says, with the quote and locator on the
+ * qualification. An office is a W3C Organization ontology membership (a person holding a post in
+ * an organisation for a time). A participant's `representing` is Popolo's `onBehalfOf` (whose
+ * domain is a membership, so a close match rather than a sub-property).
+ */
+export const ALIGNMENTS: readonly (readonly [string, string, string])[] = [
+  ["sc:Meeting", "rdfs:subClassOf", "schema:Event"],
+  ["sc:Citation", "rdfs:subClassOf", "prov:Derivation"],
+  ["sc:citation", "rdfs:subPropertyOf", "prov:qualifiedDerivation"],
+  ["sc:source", "rdfs:subPropertyOf", "prov:entity"],
+  ["sc:citation", "skos:relatedMatch", "prov:wasDerivedFrom"],
+  ["sc:citation", "skos:relatedMatch", "dcterms:source"],
+  ["sc:Office", "rdfs:subClassOf", "org:Membership"],
+  ["sc:Office", "skos:closeMatch", "org:Post"],
+  ["sc:office", "rdfs:subPropertyOf", "org:hasMembership"],
+  ["sc:officeRole", "skos:closeMatch", "org:role"],
+  ["sc:OfficeRole", "rdfs:subClassOf", "org:Role"],
+  ["sc:representing", "skos:closeMatch", "opengov:onBehalfOf"],
+  ["sc:Participant", "skos:closeMatch", "schema:Role"],
+  ["sc:Issue", "rdfs:subClassOf", "schema:Thing"],
+  ["sc:Tariff", "rdfs:subClassOf", "schema:Thing"],
+  ["sc:Location", "skos:closeMatch", "schema:Place"],
+  ["sc:date", "skos:closeMatch", "dcterms:date"],
+  ["sc:note", "rdfs:subPropertyOf", "rdfs:comment"],
+];
+
+/** Metadata of the vocabulary (the `owl:Ontology`). */
+export const ONTOLOGY_METADATA = {
+  creator: "The Statecraft contributors",
+  homepage: "https://github.com/statecraft-data/statecraft",
+  license: "https://spdx.org/licenses/MIT",
+  preferredPrefix: "sc",
+} as const;

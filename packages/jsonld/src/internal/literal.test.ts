@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateLiteral, dateRange, numberNQuad } from "./literal.js";
+import { dateFacets, dateLiteral, dateRange, numberNQuad } from "./literal.js";
 
 const X = "http://www.w3.org/2001/XMLSchema#";
 const EDTF = "http://id.loc.gov/datatypes/edtf/EDTF";
@@ -48,5 +48,70 @@ describe("numberNQuad writes canonical xsd:double like jsonld.js", () => {
     [1234.5678, "1.2345678E3"],
   ])("%d → %s", (value, lexical) => {
     expect(numberNQuad(value)).toBe(`"${lexical}"^^<${X}double>`);
+  });
+});
+
+describe("dateFacets gives every date xsd:date bounds, its precision and qualifiers", () => {
+  it.each([
+    [
+      "2024-04~",
+      {
+        earliest: "2024-04-01",
+        latest: "2024-04-30",
+        precision: "month",
+        qualifiers: ["approximate"],
+      },
+    ],
+    [
+      "2024?",
+      {
+        earliest: "2024-01-01",
+        latest: "2024-12-31",
+        precision: "year",
+        qualifiers: ["uncertain"],
+      },
+    ],
+    [
+      "2024%",
+      {
+        earliest: "2024-01-01",
+        latest: "2024-12-31",
+        precision: "year",
+        qualifiers: ["uncertain", "approximate"],
+      },
+    ],
+    [
+      "2024-04-XX",
+      {
+        earliest: "2024-04-01",
+        latest: "2024-04-30",
+        precision: "day",
+        qualifiers: ["unspecified"],
+      },
+    ],
+    [
+      "2024-02",
+      { earliest: "2024-02-01", latest: "2024-02-29", precision: "month", qualifiers: [] },
+    ],
+    [
+      "2024-04-24T23:30:00-05:00",
+      { earliest: "2024-04-24", latest: "2024-04-24", precision: "datetime", qualifiers: [] },
+    ],
+    [
+      "2024-04-24T10:30Z",
+      { earliest: "2024-04-24", latest: "2024-04-24", precision: "datetime", qualifiers: [] },
+    ],
+    [
+      "2024-04-20/2024-04-26",
+      { earliest: "2024-04-20", latest: "2024-04-26", precision: "interval", qualifiers: [] },
+    ],
+    ["../2024-05", { latest: "2024-05-31", precision: "interval", qualifiers: [] }],
+    ["2024-04~/", { earliest: "2024-04-01", precision: "interval", qualifiers: ["approximate"] }],
+    [
+      "0033-04-03",
+      { earliest: "0033-04-03", latest: "0033-04-03", precision: "day", qualifiers: [] },
+    ],
+  ])("%s", (text, want) => {
+    expect(dateFacets(text)).toEqual(want);
   });
 });

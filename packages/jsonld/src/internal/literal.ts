@@ -88,3 +88,64 @@ export function dateRange(text: string): { start?: TypedLiteral; end?: TypedLite
 export function numberNQuad(value: number): string {
   return `"${value.toExponential(15).replace(/(\d)0*e\+?/, "$1E")}"^^<${XSD}double>`;
 }
+
+/** What a date's bounds, precision and qualifiers export as (see `dateFacetTerms`). */
+export interface DateFacets {
+  /** The first day it may denote, as an `xsd:date` lexical form; absent for an open or unknown start. */
+  readonly earliest?: string;
+  /** The last day it may denote (inclusive); absent for an open or unknown end. */
+  readonly latest?: string;
+  readonly precision: "year" | "month" | "day" | "datetime" | "interval";
+  /** In the order uncertain, approximate, unspecified. */
+  readonly qualifiers: readonly ("uncertain" | "approximate" | "unspecified")[];
+}
+
+/** An `xsd:date` lexical form of the UTC day of an instant (years padded to 4 digits, `-` before BCE). */
+function utcDay(ms: number): string {
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  const y = year < 0 ? `-${String(-year).padStart(4, "0")}` : String(year).padStart(4, "0");
+  return `${y}-${String(date.getUTCMonth() + 1).padStart(2, "0")}-${String(date.getUTCDate()).padStart(2, "0")}`;
+}
+
+/**
+ * The first or last day of a date point: its calendar day as written for a date-time (the time
+ * of day and offset stay in the EDTF literal), else the UTC day of its first or last instant.
+ */
+function pointDay(point: DatePoint, side: "earliest" | "latest"): string {
+  if (point.precision === "datetime") return point.text.slice(0, point.text.indexOf("T"));
+  return utcDay(point[side]);
+}
+
+const facetCache = new Map<string, DateFacets>();
+
+/**
+ * A date's bounds as `xsd:date` days, its precision and qualifiers: what a SPARQL user needs to
+ * find every date that overlaps a range, however partial or uncertain it is.
+ *
+ * @param text - A valid partial date.
+ * @returns The facets.
+ */
+export function dateFacets(text: string): DateFacets {
+  let facets = facetCache.get(text);
+  if (facets !== undefined) return facets;
+  const date = parsePartialDate(text);
+  const points = isDateInterval(date)
+    ? [date.start, date.end].filter((p): p is DatePoint => typeof p !== "string")
+    : [date];
+  const start = isDateInterval(date) ? date.start : date;
+  const end = isDateInterval(date) ? date.end : date;
+  const qualifiers: ("uncertain" | "approximate" | "unspecified")[] = [];
+  if (points.some((p) => p.uncertain)) qualifiers.push("uncertain");
+  if (points.some((p) => p.approximate)) qualifiers.push("approximate");
+  if (points.some((p) => p.unspecified)) qualifiers.push("unspecified");
+  facets = {
+    ...(typeof start === "string" ? {} : { earliest: pointDay(start, "earliest") }),
+    ...(typeof end === "string" ? {} : { latest: pointDay(end, "latest") }),
+    precision: isDateInterval(date) ? "interval" : date.precision,
+    qualifiers,
+  };
+  if (facetCache.size > 10_000) facetCache.clear();
+  facetCache.set(text, facets);
+  return facets;
+}

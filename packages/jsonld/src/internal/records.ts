@@ -11,8 +11,10 @@ import {
 } from "@statecraft/core";
 import { StatecraftJsonLdError } from "../error.js";
 import { type BaseOptions, DEFAULT_BASE, type ExportInput } from "../export-input.js";
+import { type ActorKinds, actorKinds } from "./derived.js";
 import { type Base, checkBase, encodeId } from "./iri.js";
 import { getModel, type Shape } from "./model.js";
+import { sha256Hex } from "./sha256.js";
 
 /** Resolves the base option. */
 export function baseOf(options: BaseOptions | undefined): Base {
@@ -92,6 +94,33 @@ function checked(record: StatecraftRecord): StatecraftRecord {
 
 function* checkedRecords(records: Iterable<StatecraftRecord>): Iterable<StatecraftRecord> {
   for (const record of records) yield checked(record);
+}
+
+/**
+ * The IRI of the dataset node. With a base of your own it is the base itself. With the default
+ * base (`urn:statecraft:`, shared by every export) it is `urn:statecraft:dataset:` plus a
+ * fingerprint of the record ids when the input is in memory, so two exports of different data
+ * are different datasets; a lazy stream of records keeps the base.
+ */
+export function datasetIri(base: Base, input: ExportInput): string {
+  if (base.iri !== DEFAULT_BASE) return base.iri;
+  const records = isDataset(input)
+    ? datasetRecords(input)
+    : Array.isArray(input)
+      ? input
+      : undefined;
+  if (records === undefined) return base.iri;
+  const ids = (records as readonly StatecraftRecord[]).map((r) => r.id).sort();
+  return `${DEFAULT_BASE}dataset:${sha256Hex(ids.join("\n")).slice(0, 16)}`;
+}
+
+/**
+ * The states and governments of an input held in memory (a dataset or an array); `undefined` for
+ * a lazy stream of records, which is read once.
+ */
+export function actorKindsOf(input: ExportInput): ActorKinds | undefined {
+  if (isDataset(input)) return actorKinds(input.actors ?? []);
+  return Array.isArray(input) ? actorKinds(input as readonly StatecraftRecord[]) : undefined;
 }
 
 /** Records of the input, in dataset order; sorted by type then encoded id when canonical. */
