@@ -404,6 +404,38 @@ describe("the demo", () => {
     await closePage();
   });
 
+  test("shows what the real-engagements example adds: remote attendance, sites, rescheduling, trade-remedy stages and company rates", async () => {
+    await open();
+    await page.setInputFiles("#folder-input", join(APP_DIR, "../../examples/real-engagements"));
+    await page.locator("#problems.ok").waitFor();
+    const details = async (id: string) => {
+      await page.evaluate((hash) => {
+        location.hash = hash;
+      }, `#${id}`);
+      const found = page.locator(`.meeting[data-id="${id}"] .meeting-details`);
+      await found.waitFor();
+      return found.textContent();
+    };
+    // Putin addressed the BRICS summit by video; Lavrov attended in person.
+    expect(await details("brics-summit-2023")).toMatch(/attended remotely.*attended in person/s);
+    // The postponed trip links to the one that took its place.
+    expect(await details("blinken-china-trip-2023-02")).toContain(
+      "Rescheduled as Blinken trip to China.",
+    );
+    // The Lima bilateral belongs to Biden's trip and to the APEC meeting.
+    expect(await details("biden-xi-lima-2024-11")).toContain(
+      "Also part of APEC Economic Leaders' Meeting, Lima.",
+    );
+    await showView("Tariffs");
+    const provisional = page.locator('.tariff[data-id="eu-cvd-bev-china-provisional-2024"]');
+    expect(await provisional.locator(".meta").textContent()).toContain("(provisional)");
+    expect(await provisional.textContent()).toMatch(/Company rates.*all other companies/s);
+    expect(
+      await page.locator('.tariff[data-id="eu-cvd-bev-china-2024"]').textContent(),
+    ).toContain("FollowsEU provisional countervailing duties");
+    await closePage();
+  });
+
   test("a load under way can be cancelled, and the example stays", async () => {
     await open();
     await page.setInputFiles("#file-input", await syntheticDataset(20_000));

@@ -4,7 +4,7 @@
  */
 import { dateBounds, dutyInForce, formatDuty, type Tariff } from "@statecraft/core";
 import { h, s } from "../dom.js";
-import { formatDate, words } from "../format.js";
+import { dutyLabel, exporterLabel, formatDate, words } from "../format.js";
 import { percentOf, type RateSchedule, rateSchedule } from "../tariff-schedule.js";
 import { timeScale } from "../time-scale.js";
 import { citationList } from "./citations.js";
@@ -124,7 +124,7 @@ function tariffCard(ctx: ViewContext, tariff: Tariff): HTMLElement {
     h(
       "p",
       { class: "meta" },
-      `${words(tariff.measure)} · ${words(tariff.status)} · ${actorName(ctx.index, tariff.imposer)} on ${names(tariff.targets)}`,
+      `${words(tariff.measure)}${tariff.stage ? ` (${words(tariff.stage)})` : ""} · ${words(tariff.status)} · ${actorName(ctx.index, tariff.imposer)} on ${names(tariff.targets)}`,
       tariff.exclusions?.length ? ` (except ${names(tariff.exclusions)})` : null,
     ),
     tariff.description ? h("p", null, tariff.description) : null,
@@ -136,7 +136,7 @@ function tariffCard(ctx: ViewContext, tariff: Tariff): HTMLElement {
         "caption",
         null,
         "Rate schedule",
-        now ? ` — in force today (${formatDate(today)}): ${formatDuty(now)}` : null,
+        now ? ` — in force today (${formatDate(today)}): ${dutyLabel(now, tariff.baseDuty)}` : null,
       ),
       h(
         "thead",
@@ -214,6 +214,44 @@ function tariffCard(ctx: ViewContext, tariff: Tariff): HTMLElement {
               null,
               schedule.events.map((event) => `${event.kind} ${formatDate(event.date)}`).join(" · "),
             ),
+          ]
+        : null,
+      tariff.companyRates?.length
+        ? [
+            h("dt", null, "Company rates"),
+            h(
+              "dd",
+              null,
+              h(
+                "ul",
+                null,
+                tariff.companyRates.map((rate) =>
+                  h(
+                    "li",
+                    null,
+                    `${exporterLabel(rate, (id) => actorName(ctx.index, id))}: ${formatDuty(rate.duty)}`,
+                  ),
+                ),
+              ),
+            ),
+          ]
+        : null,
+      tariff.excludedProducts?.length
+        ? [
+            h("dt", null, "Excluded products"),
+            h(
+              "dd",
+              null,
+              tariff.excludedProducts
+                .map((p) => `${p.scheme} ${p.version ? `${p.version} ` : ""}${p.code}`)
+                .join(", "),
+            ),
+          ]
+        : null,
+      tariff.supersedes
+        ? [
+            h("dt", null, "Follows"),
+            h("dd", null, ctx.index.getOf("tariff", tariff.supersedes)?.title ?? tariff.supersedes),
           ]
         : null,
       tariff.issues?.length

@@ -10,7 +10,7 @@
  */
 import type { Meeting } from "@statecraft/core";
 import { h } from "../dom.js";
-import { formatDate, MONTHS, plural, words } from "../format.js";
+import { attendanceLabel, formatDate, MONTHS, plural, words } from "../format.js";
 import type { Bounds } from "../prepared-dataset.js";
 import { type TimeScale, timeScale } from "../time-scale.js";
 import { withFilter } from "../view-state.js";
@@ -33,7 +33,7 @@ const STATUS_HELP: Record<Meeting["status"], string> = {
   cancelled: "cancelled",
 };
 
-function place(ctx: ViewContext, meeting: Meeting): string | undefined {
+function place(ctx: ViewContext, meeting: Pick<Meeting, "location">): string | undefined {
   const loc = meeting.location;
   if (!loc) return undefined;
   const parts = [
@@ -80,6 +80,23 @@ function details(ctx: ViewContext, meeting: Meeting): HTMLElement {
       h("a", { href: `#${encodeURIComponent(meeting.id)}` }, "Link to this meeting"),
     ),
     parent ? h("p", null, "Part of ", meetingLink(ctx, parent.id, parent.title), ".") : null,
+    ...(meeting.partOf ?? []).map((id) => {
+      const event = ctx.index.getOf("meeting", id);
+      return h("p", null, "Also part of ", meetingLink(ctx, id, event?.title ?? id), ".");
+    }),
+    meeting.rescheduledAs
+      ? h(
+          "p",
+          null,
+          "Rescheduled as ",
+          meetingLink(
+            ctx,
+            meeting.rescheduledAs,
+            ctx.index.getOf("meeting", meeting.rescheduledAs)?.title ?? meeting.rescheduledAs,
+          ),
+          ".",
+        )
+      : null,
     h("h4", null, "Participants"),
     h(
       "ul",
@@ -93,7 +110,8 @@ function details(ctx: ViewContext, meeting: Meeting): HTMLElement {
           p.capacity ? `, as ${p.capacity}` : null,
           p.representing ? `, for ${actorName(ctx.index, p.representing)}` : null,
           " · ",
-          h("span", { class: `attendance attendance-${p.attendance}` }, words(p.attendance)),
+          h("span", { class: `attendance attendance-${p.attendance}` }, attendanceLabel(p)),
+          p.location ? ` from ${place(ctx, p)}` : null,
         ),
       ),
     ),
