@@ -433,6 +433,8 @@ describe("the demo", () => {
     expect(
       await page.locator('.tariff[data-id="eu-cvd-bev-china-2024"]').textContent(),
     ).toContain("FollowsEU provisional countervailing duties");
+    // Forget the files (kept in IndexedDB), so the next tests start from the example.
+    await page.getByRole("button", { name: "Back to the example" }).click();
     await closePage();
   });
 
