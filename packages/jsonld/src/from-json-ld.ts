@@ -6,6 +6,7 @@
 import { type Dataset, type StatecraftRecord, toDataset } from "@statecraft/core";
 import { StatecraftJsonLdError } from "./error.js";
 import { decodeId } from "./internal/iri.js";
+import { fromTaggedText, isLanguageTagged } from "./internal/language-tagged.js";
 import { type Field, getModel, type Shape } from "./internal/model.js";
 
 /** Options of {@link fromJsonLd}. */
@@ -70,7 +71,16 @@ class Reader {
       case "ref":
         return this.id(data, where);
       case "node":
+        if (
+          isObject(data) &&
+          isLanguageTagged(v.shape) &&
+          typeof data["@value"] === "string" &&
+          typeof data["@language"] === "string"
+        )
+          return fromTaggedText(v.shape, data["@value"], data["@language"]);
         if (!isObject(data)) fail(`${where}: expected an object`);
+        if (data.type !== undefined && data.type !== v.shape.name)
+          fail(`${where}: expected type ${v.shape.name}, got ${JSON.stringify(data.type)}`);
         return this.fields(v.shape, data, where, {});
       case "union": {
         if (!isObject(data)) fail(`${where}: expected an object`);

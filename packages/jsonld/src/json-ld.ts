@@ -8,6 +8,7 @@ import { type ContextDefinition, statecraftContext } from "./context.js";
 import { StatecraftJsonLdError } from "./error.js";
 import { type ActorKinds, derivedTypes, meetingExtras, stateWikidata } from "./internal/derived.js";
 import { type Base, isSafeIri, jsonLdRef } from "./internal/iri.js";
+import { taggedText } from "./internal/language-tagged.js";
 import { dateFacets, dateLiteral, type TypedLiteral } from "./internal/literal.js";
 import type { Field, Shape } from "./internal/model.js";
 import { getModel } from "./internal/model.js";
@@ -81,8 +82,11 @@ function fieldValue(field: Field, value: unknown, base: Base): JsonValue {
         : { "@value": value as string, type: "xsd:anyURI" };
     case "ref":
       return jsonLdRef(base, value as string);
-    case "node":
-      return nodeObject(v.shape, value as Record<string, unknown>, base, undefined);
+    case "node": {
+      const tagged = taggedText(v.shape, value as Record<string, unknown>);
+      if (tagged) return { "@value": tagged.text, "@language": tagged.language };
+      return nodeObject(v.shape, value as Record<string, unknown>, base, { type: v.shape.name });
+    }
     case "union": {
       const kind = (value as Record<string, unknown>)[v.discriminator];
       const shape = v.shapes.find((s) => s.discriminator?.value === kind);

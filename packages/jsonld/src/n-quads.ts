@@ -14,6 +14,7 @@ import {
   VOID_URI_SPACE,
 } from "./internal/derived.js";
 import { type Base, isSafeIri, recordIri } from "./internal/iri.js";
+import { taggedText } from "./internal/language-tagged.js";
 import { dateFacets, dateLiteral, numberNQuad } from "./internal/literal.js";
 import { type Enumeration, type Field, getModel, type Shape } from "./internal/model.js";
 import {
@@ -132,6 +133,10 @@ class QuadWriter {
         return `<${v.namespace}${value as string}>`;
       case "node":
       case "union": {
+        if (v.type === "node") {
+          const tagged = taggedText(v.shape, value as Record<string, unknown>);
+          if (tagged) return `${quote(tagged.text)}@${tagged.language}`;
+        }
         // Written after the statement that links to it (see `statement`), so output reads top-down.
         const node = this.newBlank();
         this.pending.push({ node, field, value: value as Record<string, unknown> });
@@ -149,6 +154,7 @@ class QuadWriter {
     if (nested === undefined) return;
     const v = nested.field.value;
     if (v.type === "node") {
+      this.emit(nested.node, RDF_TYPE, `<${v.shape.iri}>`);
       this.fields(nested.node, v.shape, nested.value);
     } else if (v.type === "union") {
       const kind = nested.value[v.discriminator];
