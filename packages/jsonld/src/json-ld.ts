@@ -8,7 +8,7 @@ import { type ContextDefinition, statecraftContext } from "./context.js";
 import { StatecraftJsonLdError } from "./error.js";
 import { type ActorKinds, derivedTypes, meetingExtras, stateWikidata } from "./internal/derived.js";
 import { type Base, isSafeIri, jsonLdRef } from "./internal/iri.js";
-import { taggedText } from "./internal/language-tagged.js";
+import { type TaggedFields, taggedFields, taggedText } from "./internal/language-tagged.js";
 import { dateFacets, dateLiteral, type TypedLiteral } from "./internal/literal.js";
 import type { Field, Shape } from "./internal/model.js";
 import { getModel } from "./internal/model.js";
@@ -83,9 +83,20 @@ function fieldValue(field: Field, value: unknown, base: Base): JsonValue {
     case "ref":
       return jsonLdRef(base, value as string);
     case "node": {
-      const tagged = taggedText(v.shape, value as Record<string, unknown>);
-      if (tagged) return { "@value": tagged.text, "@language": tagged.language };
-      return nodeObject(v.shape, value as Record<string, unknown>, base, { type: v.shape.name });
+      const data = value as Record<string, unknown>;
+      const tagged = taggedText(v.shape, data);
+      if (!tagged) return nodeObject(v.shape, data, base, { type: v.shape.name });
+      // Lower case, as jsonld.js expands tags, so compacting the expanded document gives it back.
+      const text = { "@value": tagged.text, "@language": tagged.language.toLowerCase() };
+      if (tagged.alone) return text;
+      // A name with a kind: a node whose name is the language-tagged literal.
+      const fields = taggedFields(v.shape) as TaggedFields;
+      return {
+        ...nodeObject(v.shape, { ...tagged.rest, [fields.text]: tagged.text }, base, {
+          type: v.shape.name,
+        }),
+        [fields.text]: text,
+      };
     }
     case "union": {
       const kind = (value as Record<string, unknown>)[v.discriminator];

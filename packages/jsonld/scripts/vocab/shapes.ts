@@ -1,7 +1,7 @@
 /** The SHACL shapes of an exported graph, rendered from the model as Turtle. */
 import { DataFactory, type Quad_Object, type Writer } from "n3";
 import { type DerivedTerm, derivedTermsOf } from "../../src/internal/derived.js";
-import { isLanguageTagged } from "../../src/internal/language-tagged.js";
+import { isLanguageTagged, taggedFields } from "../../src/internal/language-tagged.js";
 import { type Field, getModel, type Shape } from "../../src/internal/model.js";
 import { EDTF_DATATYPE } from "../../src/namespaces.js";
 import { targetClasses } from "./reference-target.js";
@@ -142,7 +142,7 @@ function valueConstraints(
   }
 }
 
-function propertyShape(w: Writer, field: Field): Quad_Object {
+function propertyShape(w: Writer, field: Field, shape: Shape): Quad_Object {
   const items: { predicate: ReturnType<typeof namedNode>; object: Quad_Object }[] = [
     { predicate: sh("name"), object: literal(field.name) },
     { predicate: sh("description"), object: literal(field.description, "en") },
@@ -164,7 +164,21 @@ function propertyShape(w: Writer, field: Field): Quad_Object {
     if (!field.array && !(open && field.value.type === "entity"))
       items.push({ predicate: sh("maxCount"), object: literal("1", xsd("integer")) });
   }
-  items.push(...valueConstraints(w, field));
+  const constraints = valueConstraints(w, field);
+  if (taggedFields(shape)?.text === field.name) {
+    // A name written with its language tag (`"习近平"@zh-Hans`) is an rdf:langString.
+    const [datatype, ...others] = constraints;
+    items.push(
+      {
+        predicate: sh("or"),
+        object: w.list([
+          w.blank([datatype as (typeof constraints)[number]]),
+          w.blank(sh("datatype"), rdf("langString")),
+        ]) as unknown as Quad_Object,
+      },
+      ...others,
+    );
+  } else items.push(...constraints);
   return w.blank(items) as unknown as Quad_Object;
 }
 
@@ -230,7 +244,7 @@ function renderProfile(openProfile: boolean): Promise<string> {
       // schema:Person need not be a Statecraft meeting or person.
       if (!open || shape.curie.startsWith("sc:"))
         w.addQuad(subject, sh("targetClass"), iri(shape.curie));
-      for (const field of shape.fields) w.addQuad(subject, sh("property"), propertyShape(w, field));
+      for (const field of shape.fields) w.addQuad(subject, sh("property"), propertyShape(w, field, shape));
       for (const term of derivedTermsOf(shape.name))
         w.addQuad(subject, sh("property"), derivedShape(w, term));
       if (open) continue;
