@@ -88,7 +88,8 @@ class Reader {
         if (data.type !== undefined && data.type !== v.shape.name)
           fail(`${where}: expected type ${v.shape.name}, got ${JSON.stringify(data.type)}`);
         const text = fields === undefined ? undefined : data[fields.text];
-        if (fields === undefined || !isTaggedValue(text)) return this.fields(v.shape, data, where, {});
+        if (fields === undefined || !isTaggedValue(text))
+          return this.fields(v.shape, data, where, {});
         // A name with a kind: the node's name is a language-tagged literal.
         if (data[fields.language] !== undefined)
           fail(`${where}: both a language-tagged ${fields.text} and ${fields.language}`);

@@ -69,14 +69,16 @@ describe("typed nested nodes", () => {
 
   it("writes the class terms in JSON-LD, which the context maps to the same classes", async () => {
     const doc = toJsonLd(example, { base });
-    const meeting = doc["@graph"].find(
-      (n) => n.id === "blinken-xi-meeting-2024-04",
-    ) as Record<string, unknown>;
+    const meeting = doc["@graph"].find((n) => n.id === "blinken-xi-meeting-2024-04") as Record<
+      string,
+      unknown
+    >;
     const participants = meeting.participants as Record<string, unknown>[];
     expect(participants.every((p) => p.type === "Participant")).toBe(true);
-    const visit = doc["@graph"].find(
-      (n) => n.id === "blinken-china-visit-2024-04",
-    ) as Record<string, unknown>;
+    const visit = doc["@graph"].find((n) => n.id === "blinken-china-visit-2024-04") as Record<
+      string,
+      unknown
+    >;
     expect((visit.location as Record<string, unknown>).type).toBe("Location");
     expect((meeting.sources as Record<string, unknown>[])[0]?.type).toBe("Citation");
     // jsonld.js reads the same graph as the N-Quads writer writes (types included).
@@ -106,7 +108,9 @@ describe("typed nested nodes", () => {
     const wrong = nquads.replace(`${RDF_TYPE} <${SC}Citation>`, `${RDF_TYPE} <${SC}Office>`);
     await expect(fromNQuads(wrong, { base })).rejects.toThrow(/expected only <.*Citation>/);
     const doc = JSON.parse(JSON.stringify(toJsonLd(example, { base })));
-    const meeting = doc["@graph"].find((n: { id: unknown }) => n.id === "blinken-xi-meeting-2024-04");
+    const meeting = doc["@graph"].find(
+      (n: { id: unknown }) => n.id === "blinken-xi-meeting-2024-04",
+    );
     meeting.participants[0].type = "Office";
     expect(() => fromJsonLd(doc)).toThrow(StatecraftJsonLdError);
   });
@@ -153,9 +157,7 @@ describe("names with language tags", () => {
     for (const canonicalForm of [false, true]) {
       const nquads = await toNQuadsString(dataset, { base, canonical: canonicalForm });
       const back = await fromNQuads(nquads, { base });
-      expect((back.actors?.[0] as { alternateNames?: unknown[] }).alternateNames).toEqual(
-        expect.arrayContaining(names),
-      );
+      expect(back).toStrictEqual(inGraphOrder(dataset));
       // Through jsonld.js, which lower-cases language tags.
       const viaJsonLd = await fromNQuads(await toRdf(doc), { base });
       expect(viaJsonLd).toStrictEqual(back);

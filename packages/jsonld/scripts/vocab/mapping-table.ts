@@ -1,7 +1,8 @@
 /** The mapping table of `docs/linked-data.md`: every field, its RDF term and what it holds. */
-import { isLanguageTagged } from "../../src/internal/language-tagged.js";
+
 import { NOT_EXPORTED } from "../../src/internal/conventions.js";
 import { DERIVED_TYPES, derivedTermsOf } from "../../src/internal/derived.js";
+import { isLanguageTagged } from "../../src/internal/language-tagged.js";
 import { type Field, getModel } from "../../src/internal/model.js";
 import { targetClasses } from "./reference-target.js";
 

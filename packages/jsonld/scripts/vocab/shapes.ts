@@ -244,7 +244,8 @@ function renderProfile(openProfile: boolean): Promise<string> {
       // schema:Person need not be a Statecraft meeting or person.
       if (!open || shape.curie.startsWith("sc:"))
         w.addQuad(subject, sh("targetClass"), iri(shape.curie));
-      for (const field of shape.fields) w.addQuad(subject, sh("property"), propertyShape(w, field, shape));
+      for (const field of shape.fields)
+        w.addQuad(subject, sh("property"), propertyShape(w, field, shape));
       for (const term of derivedTermsOf(shape.name))
         w.addQuad(subject, sh("property"), derivedShape(w, term));
       if (open) continue;
