@@ -16,6 +16,7 @@ import { bcp47Case } from "../src/internal/language-tagged.js";
 import { loadExample } from "../src/test-utils/example.js";
 import { canonical, toRdf } from "../src/test-utils/jsonld-client.js";
 import { validateNQuads } from "../src/test-utils/shacl.js";
+import { loadProfile, validateWithShaclEngine } from "../src/test-utils/shacl-engine.js";
 
 const base = "https://data.example.org/";
 const RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
@@ -162,6 +163,26 @@ describe("names with language tags", () => {
       const viaJsonLd = await fromNQuads(await toRdf(doc), { base });
       expect(viaJsonLd).toStrictEqual(back);
     }
+  });
+
+  it("passes both SHACL profiles with a literal name and a node name with a language tag", async () => {
+    const dataset = toDataset([
+      person([
+        { name: "习近平", lang: "zh-Hans" },
+        { name: "習近平", lang: "zh-Hant", kind: "translation" },
+        { name: "Xi", lang: "en-gb" },
+      ]),
+    ]);
+    const nquads = await toNQuadsString(dataset, { base });
+    expect(nquads).toContain('"习近平"@zh-hans');
+    expect(nquads).toContain('"習近平"@zh-hant');
+    expect(nquads).toContain('"en-gb"');
+    expect((await validateNQuads(nquads)).violations).toEqual([]);
+    for (const profile of ["shapes.ttl", "shapes-open.ttl"] as const)
+      expect((await validateWithShaclEngine(nquads, loadProfile(profile))).violations).toEqual([]);
+    // A language-tagged string where a plain string belongs (the person's own name) is refused.
+    const tagged = nquads.replace('"Xi Jinping" .', '"Xi Jinping"@en .');
+    expect((await validateNQuads(tagged)).conforms).toBe(false);
   });
 
   it("restores BCP 47's recommended case", () => {
