@@ -198,7 +198,11 @@ export function statecraftContext(): { readonly "@context": ContextDefinition } 
   };
   const unprotect = new Set<string>();
   for (const shape of model.shapes) {
-    if (!shape.typed) continue;
+    if (!shape.typed) {
+      // Nested nodes are typed too; their terms are in their property's scoped context.
+      terms[shape.name] = { "@id": shape.curie };
+      continue;
+    }
     const local = localTerms(shape, top, unprotect);
     terms[shape.name] =
       Object.keys(local).length === 0

@@ -6,6 +6,7 @@
 import { type Dataset, type StatecraftRecord, toDataset } from "@statecraft/core";
 import { StatecraftJsonLdError } from "./error.js";
 import { decodeId } from "./internal/iri.js";
+import { taggedFields, withTaggedText } from "./internal/language-tagged.js";
 import { type Field, getModel, type Shape } from "./internal/model.js";
 
 /** Options of {@link fromJsonLd}. */
@@ -25,6 +26,16 @@ function fail(message: string): never {
 
 function isObject(value: Json): value is Record<string, Json> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A language-tagged value object (`{ "@value": "习近平", "@language": "zh-Hans" }`). */
+function isTaggedValue(value: Json): value is { "@value": string; "@language": string } {
+  return (
+    isObject(value) &&
+    typeof value["@value"] === "string" &&
+    typeof value["@language"] === "string" &&
+    Object.keys(value).length === 2
+  );
 }
 
 class Reader {
@@ -69,9 +80,22 @@ class Reader {
         return fail(`${where}: expected a URL`);
       case "ref":
         return this.id(data, where);
-      case "node":
+      case "node": {
         if (!isObject(data)) fail(`${where}: expected an object`);
-        return this.fields(v.shape, data, where, {});
+        const fields = taggedFields(v.shape);
+        if (fields !== undefined && isTaggedValue(data))
+          return withTaggedText(v.shape, {}, data["@value"], data["@language"]);
+        if (data.type !== undefined && data.type !== v.shape.name)
+          fail(`${where}: expected type ${v.shape.name}, got ${JSON.stringify(data.type)}`);
+        const text = fields === undefined ? undefined : data[fields.text];
+        if (fields === undefined || !isTaggedValue(text))
+          return this.fields(v.shape, data, where, {});
+        // A name with a kind: the node's name is a language-tagged literal.
+        if (data[fields.language] !== undefined)
+          fail(`${where}: both a language-tagged ${fields.text} and ${fields.language}`);
+        const rest = this.fields(v.shape, { ...data, [fields.text]: text["@value"] }, where, {});
+        return withTaggedText(v.shape, rest, text["@value"], text["@language"]);
+      }
       case "union": {
         if (!isObject(data)) fail(`${where}: expected an object`);
         const shape = v.shapes.find((s) => s.name === data.type);

@@ -9,6 +9,7 @@ import { DEFAULT_BASE } from "./export-input.js";
 import { DERIVED_TYPES, derivedTerms, VOID_URI_SPACE } from "./internal/derived.js";
 import { recordsById, setItems } from "./internal/graph-order.js";
 import { checkBase, decodeId } from "./internal/iri.js";
+import { isLanguageTagged, taggedFields, withTaggedText } from "./internal/language-tagged.js";
 import { dateLiteral } from "./internal/literal.js";
 import { type Field, getModel, type Shape } from "./internal/model.js";
 import { EDTF_DATATYPE, expandCurie, RDF, XSD } from "./namespaces.js";
@@ -317,6 +318,8 @@ class RecordReader {
           fail(line, `expected an IRI under <${v.namespace}> for ${where}, got ${show(object)}`);
         return object.value.slice(v.namespace.length);
       case "node":
+        if (object.kind === "literal" && object.language !== "" && isLanguageTagged(v.shape))
+          return withTaggedText(v.shape, {}, object.value, object.language);
         return this.node(v.shape, this.blank(object, line, where), line, {});
       case "union": {
         const key = this.blank(object, line, where);
@@ -347,8 +350,43 @@ class RecordReader {
 
   /** Reads a nested node; `line` is the statement that links to it. */
   private node(shape: Shape, key: string, line: number, out: Record<string, unknown>): unknown {
-    const typed = shape.discriminator !== undefined;
-    const statements = this.statementsOf(key).filter((s) => !(typed && s.predicate === RDF_TYPE));
+    const all = this.statementsOf(key);
+    if (shape.discriminator === undefined) {
+      // A nested node's type, when given, is its shape's class (a union's is checked by `value`).
+      const types = all.filter((s) => s.predicate === RDF_TYPE);
+      const wrong = types.find((t) => t.object.kind !== "iri" || t.object.value !== shape.iri);
+      if (wrong !== undefined || types.length > 1)
+        fail(
+          (wrong ?? (types[1] as Statement)).line,
+          `the ${shape.name} node ${key} (linked on line ${line}) has type ${(wrong ?? (types[1] as Statement)).object.value}; expected only <${shape.iri}>`,
+        );
+    }
+    let statements = all.filter((s) => s.predicate !== RDF_TYPE);
+    const fields = taggedFields(shape);
+    const textIri = fields && shape.fields.find((f) => f.name === fields.text)?.iri;
+    const tagged = statements.find(
+      (s) => s.predicate === textIri && s.object.kind === "literal" && s.object.language !== "",
+    );
+    if (fields !== undefined && tagged !== undefined) {
+      // A name with a kind: the node's name is a language-tagged literal.
+      const language = tagged.object.kind === "literal" ? tagged.object.language : "";
+      statements = statements.map((s) =>
+        s === tagged && s.object.kind === "literal"
+          ? { ...s, object: { ...s.object, language: "", datatype: XSD_STRING } }
+          : s,
+      );
+      const rest = this.fields(
+        shape,
+        statements,
+        `a ${shape.name} (${key}, linked on line ${line})`,
+        line,
+        out,
+        derivedPredicatesOf(shape.name),
+      );
+      if (rest[fields.language] !== undefined)
+        fail(tagged.line, `both a language-tagged ${fields.text} and ${fields.language} on ${key}`);
+      return withTaggedText(shape, rest, tagged.object.value, language);
+    }
     return this.fields(
       shape,
       statements,

@@ -8,6 +8,7 @@ import { type ContextDefinition, statecraftContext } from "./context.js";
 import { StatecraftJsonLdError } from "./error.js";
 import { type ActorKinds, derivedTypes, meetingExtras, stateWikidata } from "./internal/derived.js";
 import { type Base, isSafeIri, jsonLdRef } from "./internal/iri.js";
+import { type TaggedFields, taggedFields, taggedText } from "./internal/language-tagged.js";
 import { dateFacets, dateLiteral, type TypedLiteral } from "./internal/literal.js";
 import type { Field, Shape } from "./internal/model.js";
 import { getModel } from "./internal/model.js";
@@ -81,8 +82,22 @@ function fieldValue(field: Field, value: unknown, base: Base): JsonValue {
         : { "@value": value as string, type: "xsd:anyURI" };
     case "ref":
       return jsonLdRef(base, value as string);
-    case "node":
-      return nodeObject(v.shape, value as Record<string, unknown>, base, undefined);
+    case "node": {
+      const data = value as Record<string, unknown>;
+      const tagged = taggedText(v.shape, data);
+      if (!tagged) return nodeObject(v.shape, data, base, { type: v.shape.name });
+      // Lower case, as jsonld.js expands tags, so compacting the expanded document gives it back.
+      const text = { "@value": tagged.text, "@language": tagged.language.toLowerCase() };
+      if (tagged.alone) return text;
+      // A name with a kind: a node whose name is the language-tagged literal.
+      const fields = taggedFields(v.shape) as TaggedFields;
+      return {
+        ...nodeObject(v.shape, { ...tagged.rest, [fields.text]: tagged.text }, base, {
+          type: v.shape.name,
+        }),
+        [fields.text]: text,
+      };
+    }
     case "union": {
       const kind = (value as Record<string, unknown>)[v.discriminator];
       const shape = v.shapes.find((s) => s.discriminator?.value === kind);

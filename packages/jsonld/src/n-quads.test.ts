@@ -15,7 +15,9 @@ describe("toNQuads", () => {
     expect(asyncLines).toEqual(sync);
     expect(
       sync.every((line) =>
-        /^(<[^>]+>|_:b\d+) <[^>]+> (<[^>]*>|_:b\d+|".*"(\^\^<[^>]+>)?) \.\n$/.test(line),
+        /^(<[^>]+>|_:b\d+) <[^>]+> (<[^>]*>|_:b\d+|".*"(\^\^<[^>]+>|@[a-z]+(-[a-z0-9]+)*)?) \.\n$/.test(
+          line,
+        ),
       ),
     ).toBe(true);
     expect(sync.join("")).toBe(await toNQuadsString(dataset, { base }));

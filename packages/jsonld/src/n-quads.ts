@@ -14,6 +14,12 @@ import {
   VOID_URI_SPACE,
 } from "./internal/derived.js";
 import { type Base, isSafeIri, recordIri } from "./internal/iri.js";
+import {
+  type TaggedFields,
+  type TaggedText,
+  taggedFields,
+  taggedText,
+} from "./internal/language-tagged.js";
 import { dateFacets, dateLiteral, numberNQuad } from "./internal/literal.js";
 import { type Enumeration, type Field, getModel, type Shape } from "./internal/model.js";
 import {
@@ -80,6 +86,14 @@ function enumTerm(enumeration: Enumeration, value: string): string | undefined {
   return map.get(value);
 }
 
+/**
+ * A language-tagged literal. Its tag is lower case, as jsonld.js writes tags (RDF compares them
+ * case-insensitively), so both writers give the same quads.
+ */
+function taggedLiteral(tagged: TaggedText): string {
+  return `${quote(tagged.text)}@${tagged.language.toLowerCase()}`;
+}
+
 /** Writes quads for one export; blank node labels are unique within it. */
 class QuadWriter {
   private blank = 0;
@@ -132,15 +146,23 @@ class QuadWriter {
         return `<${v.namespace}${value as string}>`;
       case "node":
       case "union": {
+        const tagged =
+          v.type === "node" ? taggedText(v.shape, value as Record<string, unknown>) : undefined;
+        if (tagged?.alone) return taggedLiteral(tagged);
         // Written after the statement that links to it (see `statement`), so output reads top-down.
         const node = this.newBlank();
-        this.pending.push({ node, field, value: value as Record<string, unknown> });
+        this.pending.push({ node, field, value: value as Record<string, unknown>, tagged });
         return node;
       }
     }
   }
 
-  private pending: { node: string; field: Field; value: Record<string, unknown> }[] = [];
+  private pending: {
+    node: string;
+    field: Field;
+    value: Record<string, unknown>;
+    tagged: TaggedText | undefined;
+  }[] = [];
 
   /** Emits `subject predicate object` for one value, then the nested node it links to, if any. */
   private statement(subject: string, predicate: string, object: string): void {
@@ -149,7 +171,17 @@ class QuadWriter {
     if (nested === undefined) return;
     const v = nested.field.value;
     if (v.type === "node") {
-      this.fields(nested.node, v.shape, nested.value);
+      this.emit(nested.node, RDF_TYPE, `<${v.shape.iri}>`);
+      const tagged = nested.tagged;
+      if (tagged === undefined) {
+        this.fields(nested.node, v.shape, nested.value);
+      } else {
+        // A name with a kind: its name is the language-tagged literal (no `schema:inLanguage`).
+        const text = (taggedFields(v.shape) as TaggedFields).text;
+        const field = v.shape.fields.find((f) => f.name === text) as Field;
+        this.emit(nested.node, term(field.curie), taggedLiteral(tagged));
+        this.fields(nested.node, v.shape, tagged.rest);
+      }
     } else if (v.type === "union") {
       const kind = nested.value[v.discriminator];
       const shape = v.shapes.find((s) => s.discriminator?.value === kind);

@@ -1,6 +1,8 @@
 /** The mapping table of `docs/linked-data.md`: every field, its RDF term and what it holds. */
+
 import { NOT_EXPORTED } from "../../src/internal/conventions.js";
 import { DERIVED_TYPES, derivedTermsOf } from "../../src/internal/derived.js";
+import { isLanguageTagged } from "../../src/internal/language-tagged.js";
 import { type Field, getModel } from "../../src/internal/model.js";
 import { targetClasses } from "./reference-target.js";
 
@@ -19,7 +21,9 @@ export function renderMappingTable(): string {
       case "enum":
         return `${many}\`${v.enumeration.curie}-…\` (${v.enumeration.values.map((m) => m.value).join(", ")})`;
       case "node":
-        return `${many}blank node (${v.shape.name})`;
+        return isLanguageTagged(v.shape)
+          ? `${many}language-tagged string, or blank node typed \`${v.shape.curie}\``
+          : `${many}blank node typed \`${v.shape.curie}\``;
       case "union":
         return `${many}blank node typed ${v.shapes.map((s) => `\`${s.curie}\``).join(" / ")}`;
       case "date":
@@ -36,7 +40,7 @@ export function renderMappingTable(): string {
   };
   for (const shape of model.shapes) {
     rows.push(
-      `| **${shape.name}**${shape.typed ? "" : " (nested)"} | \`${shape.curie}\` | ${shape.typed ? "class" : "blank node reached through its field"} |`,
+      `| **${shape.name}**${shape.typed ? "" : " (nested)"} | \`${shape.curie}\` | ${shape.typed ? "class" : "class of the blank nodes reached through its field"} |`,
     );
     for (const field of shape.fields)
       rows.push(`| ${shape.name}.\`${field.name}\` | \`${field.curie}\` | ${valueText(field)} |`);

@@ -1,6 +1,7 @@
 /** The SHACL shapes of an exported graph, rendered from the model as Turtle. */
 import { DataFactory, type Quad_Object, type Writer } from "n3";
 import { type DerivedTerm, derivedTermsOf } from "../../src/internal/derived.js";
+import { isLanguageTagged, taggedFields } from "../../src/internal/language-tagged.js";
 import { type Field, getModel, type Shape } from "../../src/internal/model.js";
 import { EDTF_DATATYPE } from "../../src/namespaces.js";
 import { targetClasses } from "./reference-target.js";
@@ -105,11 +106,28 @@ function valueConstraints(
       return open
         ? [c("nodeKind", sh("IRI"))]
         : [c("nodeKind", sh("IRI")), c("pattern", literal(`^${v.namespace}`))];
-    case "node":
-      return [
+    case "node": {
+      // Our export types its nested nodes; a consumer's graph need not.
+      const node = [
         c("nodeKind", sh(open ? "BlankNodeOrIRI" : "BlankNode")),
+        ...(open ? [] : [c("class", iri(v.shape.curie))]),
         c("node", shapeIri(v.shape)),
       ];
+      if (!isLanguageTagged(v.shape)) return node;
+      // A name with only a text and a language is the literal "习近平"@zh-Hans.
+      return [
+        c(
+          "or",
+          w.list([
+            w.blank([
+              { predicate: sh("datatype"), object: rdf("langString") },
+              { predicate: sh("minLength"), object: literal("1", xsd("integer")) },
+            ]),
+            w.blank(node),
+          ]) as unknown as Quad_Object,
+        ),
+      ];
+    }
     case "union":
       return [
         c("nodeKind", sh(open ? "BlankNodeOrIRI" : "BlankNode")),
@@ -124,7 +142,7 @@ function valueConstraints(
   }
 }
 
-function propertyShape(w: Writer, field: Field): Quad_Object {
+function propertyShape(w: Writer, field: Field, shape: Shape): Quad_Object {
   const items: { predicate: ReturnType<typeof namedNode>; object: Quad_Object }[] = [
     { predicate: sh("name"), object: literal(field.name) },
     { predicate: sh("description"), object: literal(field.description, "en") },
@@ -146,7 +164,21 @@ function propertyShape(w: Writer, field: Field): Quad_Object {
     if (!field.array && !(open && field.value.type === "entity"))
       items.push({ predicate: sh("maxCount"), object: literal("1", xsd("integer")) });
   }
-  items.push(...valueConstraints(w, field));
+  const constraints = valueConstraints(w, field);
+  if (taggedFields(shape)?.text === field.name) {
+    // A name written with its language tag (`"习近平"@zh-Hans`) is an rdf:langString.
+    const [datatype, ...others] = constraints;
+    items.push(
+      {
+        predicate: sh("or"),
+        object: w.list([
+          w.blank([datatype as (typeof constraints)[number]]),
+          w.blank(sh("datatype"), rdf("langString")),
+        ]) as unknown as Quad_Object,
+      },
+      ...others,
+    );
+  } else items.push(...constraints);
   return w.blank(items) as unknown as Quad_Object;
 }
 
@@ -207,11 +239,13 @@ function renderProfile(openProfile: boolean): Promise<string> {
       const subject = shapeIri(shape);
       w.addQuad(subject, rdf("type"), sh("NodeShape"));
       w.addQuad(subject, rdfs("label"), literal(shape.title, "en"));
+      // Every shape's class is a target, nested ones included (the export types nested nodes).
       // The open profile targets only Statecraft's own classes: a consumer's schema:Event or
       // schema:Person need not be a Statecraft meeting or person.
-      if (shape.typed && (!open || shape.curie.startsWith("sc:")))
+      if (!open || shape.curie.startsWith("sc:"))
         w.addQuad(subject, sh("targetClass"), iri(shape.curie));
-      for (const field of shape.fields) w.addQuad(subject, sh("property"), propertyShape(w, field));
+      for (const field of shape.fields)
+        w.addQuad(subject, sh("property"), propertyShape(w, field, shape));
       for (const term of derivedTermsOf(shape.name))
         w.addQuad(subject, sh("property"), derivedShape(w, term));
       if (open) continue;

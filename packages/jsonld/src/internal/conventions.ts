@@ -15,6 +15,18 @@ export const CLASS_OVERRIDES: Readonly<Record<string, string>> = {
   Organization: "schema:Organization",
   Source: "schema:CreativeWork",
   Dataset: "schema:Dataset",
+  Location: "schema:Place",
+};
+
+/**
+ * Nested shapes written as a language-tagged literal (`"习近平"@zh-Hans`) when a value has only a
+ * text and a language tag: the shape name, then the field holding the text and the field holding
+ * the BCP 47 tag. A value with any other field set (an alternate name's `kind`) keeps the node form.
+ */
+export const LANGUAGE_TAGGED: Readonly<
+  Record<string, { readonly text: string; readonly language: string }>
+> = {
+  AlternateName: { text: "name", language: "lang" },
 };
 
 /**
@@ -158,7 +170,6 @@ export const ALIGNMENTS: readonly (readonly [string, string, string])[] = [
   ["sc:Participant", "skos:closeMatch", "schema:Role"],
   ["sc:Issue", "rdfs:subClassOf", "schema:Thing"],
   ["sc:Tariff", "rdfs:subClassOf", "schema:Thing"],
-  ["sc:Location", "skos:closeMatch", "schema:Place"],
   ["sc:date", "skos:closeMatch", "dcterms:date"],
   ["sc:note", "rdfs:subPropertyOf", "rdfs:comment"],
 ];
