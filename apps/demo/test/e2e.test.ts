@@ -430,9 +430,9 @@ describe("the demo", () => {
     const provisional = page.locator('.tariff[data-id="eu-cvd-bev-china-provisional-2024"]');
     expect(await provisional.locator(".meta").textContent()).toContain("(provisional)");
     expect(await provisional.textContent()).toMatch(/Company rates.*all other companies/s);
-    expect(
-      await page.locator('.tariff[data-id="eu-cvd-bev-china-2024"]').textContent(),
-    ).toContain("FollowsEU provisional countervailing duties");
+    expect(await page.locator('.tariff[data-id="eu-cvd-bev-china-2024"]').textContent()).toContain(
+      "FollowsEU provisional countervailing duties",
+    );
     // Forget the files (kept in IndexedDB), so the next tests start from the example.
     await page.getByRole("button", { name: "Back to the example" }).click();
     await closePage();
