@@ -12,7 +12,7 @@ import { REPO_ROOT } from "./generated-file.ts";
 
 const LOWEST = "4.5.0";
 const NEWEST = "4";
-const PROJECTS = ["core", "validate", "jsonld", "import", "tables"];
+const PROJECTS = ["core", "validate", "jsonld", "import", "compose", "tables"];
 
 function install(spec: string): { folder: string; version: string } {
   const prefix = join(REPO_ROOT, "node_modules/.cache/zod-range", spec);
