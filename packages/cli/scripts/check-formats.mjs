@@ -1,8 +1,8 @@
 // CI check (.ci/run): every `statecraft validate --format` output parses, JSON follows
 // docs/validation-report.schema.json and SARIF follows the SARIF 2.1.0 schema. Runs the built CLI
-// on the example (valid) and on an invalid fixture.
+// on each example dataset (valid; every folder of examples/ is one) and on an invalid fixture.
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import AjvDraft04 from "ajv-draft-04";
@@ -19,10 +19,10 @@ const validateSarif = addFormats(
 ).compile(read("../test/fixtures/sarif/sarif-2.1.0-rtm.5.json"));
 
 let failed = false;
-for (const [target, wantCode] of [
-  ["examples/", 0],
-  ["packages/cli/test/fixtures/invalid", 1],
-]) {
+const examples = readdirSync(new URL("examples/", `file://${root}`), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => [`examples/${entry.name}`, 0]);
+for (const [target, wantCode] of [...examples, ["packages/cli/test/fixtures/invalid", 1]]) {
   for (const format of ["pretty", "json", "github", "sarif"]) {
     const run = spawnSync(process.execPath, [cli, "validate", target, "--format", format], {
       cwd: root,
