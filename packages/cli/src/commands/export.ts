@@ -2,11 +2,9 @@ import { resolve } from "node:path";
 import { printable } from "@statecraft/core";
 import { DEFAULT_BASE, StatecraftJsonLdError, toJsonLd } from "@statecraft/jsonld";
 import { EXPORT_FORMATS, type ExportFormat, writeExport } from "@statecraft/jsonld/node";
-import { formatPretty } from "@statecraft/validate";
-import { safeValidateFiles } from "@statecraft/validate/node";
-import { stylesFor } from "../color.js";
 import { defineCommand } from "../command.js";
-import { DATASET_OPTIONS, datasetPaths, PATHS_ARGUMENT, readOptions } from "../config.js";
+import { DATASET_OPTIONS, PATHS_ARGUMENT } from "../config.js";
+import { validatedRecords } from "../dataset-input.js";
 import { EXIT, UsageError } from "../errors.js";
 import { ioMessage, isIoError } from "../io.js";
 import { outputFile, refuseOverwritingInputs } from "../output.js";
@@ -137,46 +135,22 @@ export default defineCommand({
     checkBase(base);
     const context = contextOption(options.context, format);
     const canonical = options.canonical === true;
-    const read = readOptions(options);
     const cwd = process.cwd();
     const output =
       options.output === undefined
         ? undefined
         : resolve(cwd, await outputFile(options.output, FILE_IN_FOLDER[format]));
-    const { config, paths } = await datasetPaths(
-      cwd,
-      { positionals, config: options.config },
+    const input = await validatedRecords(
+      options,
+      positionals,
       "export",
       "statecraft export data/ --format jsonld",
+      options.output,
     );
-
-    const result = await safeValidateFiles(paths, {
-      cwd,
-      collect: true,
-      ...read,
-      ...(config.rules ? { rules: config.rules } : {}),
-      ...(config.failOn ? { failOn: config.failOn } : {}),
-      ...(config.maxProblems !== undefined
-        ? { maxProblems: config.maxProblems === 0 ? Number.POSITIVE_INFINITY : config.maxProblems }
-        : { maxProblems: 100 }),
-    });
-    const styles = stylesFor(process.stderr);
-    const problems = result.stats.errors + result.stats.warnings;
-    const unreadable = (result.counts.io_error ?? 0) > 0;
-    if (!result.valid || unreadable) {
-      process.stderr.write(formatPretty(result, styles ? { styles } : {}));
-      process.stderr.write(
-        `statecraft: nothing exported: ${unreadable ? "a path cannot be read" : "the data is invalid"}${options.output === undefined ? "" : ` (${printable(options.output)} is untouched)`}\n`,
-      );
-      return unreadable ? EXIT.usage : EXIT.invalid;
-    }
+    if ("exit" in input) return input.exit;
+    const { result } = input;
     if (output !== undefined)
       await refuseOverwritingInputs(options.output!, [output], result.files, cwd);
-    if (problems > 0) {
-      // Warnings do not stop the export: their counts, and where to see them.
-      process.stderr.write(formatPretty(result, { quiet: true, ...(styles ? { styles } : {}) }));
-      process.stderr.write("(statecraft validate lists the warnings)\n");
-    }
 
     const { records } = result;
     try {
